@@ -1,0 +1,8 @@
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  dialect: "sqlite",
+  schema: "../schema/src/tables/index.ts",
+  out: "./migrations",
+  casing: "snake_case",
+});

@@ -1,0 +1,19 @@
+import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { caseStatuses, datePrecisions } from "../enums.js";
+import { recordColumns } from "./columns.js";
+
+export const cases = sqliteTable("cases", {
+  ...recordColumns,
+  slug: text().notNull().unique(),
+  caption: text().notNull(),
+  shortTitle: text(),
+  docketNumber: text(),
+  court: text(),
+  jurisdiction: text(),
+  status: text({ enum: caseStatuses }).notNull(),
+  filedDate: text(),
+  filedDatePrecision: text({ enum: datePrecisions }),
+  summary: text(),
+});
+
+export type CaseRow = typeof cases.$inferSelect;

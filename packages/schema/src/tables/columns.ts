@@ -1,0 +1,18 @@
+import { sql } from "drizzle-orm";
+import { integer, text } from "drizzle-orm/sqlite-core";
+import { factStatuses } from "../enums.js";
+
+/** Columns every versioned record has. `version` starts at 1 and grows by one per write. */
+export const recordColumns = {
+  id: text().primaryKey(),
+  version: integer().notNull().default(1),
+  createdAt: text().notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  updatedAt: text().notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+};
+
+/** How well a fact is established, on every table whose rows are facts. */
+export const factColumns = {
+  status: text({ enum: factStatuses }).notNull().default("ALLEGED"),
+  confidence: integer().notNull().default(50),
+};
+

@@ -1,0 +1,31 @@
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { datePrecisions, predicates } from "../enums.js";
+import { factColumns, recordColumns } from "./columns.js";
+import { entities } from "./entities.js";
+
+/** subject -> predicate -> object, e.g. Netyksho COMMANDS Unit 26165. */
+export const relationships = sqliteTable(
+  "relationships",
+  {
+    ...recordColumns,
+    ...factColumns,
+    subjectId: text()
+      .notNull()
+      .references(() => entities.id),
+    predicate: text({ enum: predicates }).notNull(),
+    objectId: text()
+      .notNull()
+      .references(() => entities.id),
+    startDate: text(),
+    startDatePrecision: text({ enum: datePrecisions }),
+    endDate: text(),
+    endDatePrecision: text({ enum: datePrecisions }),
+    description: text(),
+  },
+  (t) => [
+    index("relationships_subject_idx").on(t.subjectId, t.predicate),
+    index("relationships_object_idx").on(t.objectId, t.predicate),
+  ],
+);
+
+export type RelationshipRow = typeof relationships.$inferSelect;
