@@ -187,7 +187,7 @@ CREATE TABLE `annotations` (
 	FOREIGN KEY (`resolved_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `annotations_target_idx` ON `annotations` (`target_type`,`target_id`);--> statement-breakpoint
+CREATE INDEX `annotations_target_idx` ON `annotations` (`target_id`,`target_type`);--> statement-breakpoint
 CREATE INDEX `annotations_parent_idx` ON `annotations` (`parent_id`);--> statement-breakpoint
 CREATE INDEX `annotations_case_status_idx` ON `annotations` (`case_id`,`status`);--> statement-breakpoint
 CREATE TABLE `citations` (
@@ -212,7 +212,7 @@ CREATE TABLE `citations` (
 	FOREIGN KEY (`created_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `citations_target_idx` ON `citations` (`target_type`,`target_id`);--> statement-breakpoint
+CREATE INDEX `citations_target_idx` ON `citations` (`target_id`,`target_type`);--> statement-breakpoint
 CREATE INDEX `citations_source_idx` ON `citations` (`source_id`,`start_offset`);--> statement-breakpoint
 CREATE TABLE `sources` (
 	`id` text PRIMARY KEY NOT NULL,

@@ -12,6 +12,8 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 
 export { toFtsQuery } from "./fts.js";
+export { placeholders, Queries, toRecord } from "./rows.js";
+export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./revisions.js";
 
 export type Schema = typeof tables;
 export type Db = BetterSQLite3Database<Schema>;

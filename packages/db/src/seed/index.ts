@@ -231,3 +231,5 @@ export function publicFields(row: Row): Row {
   const { passwordHash: _omit, ...rest } = row;
   return rest;
 }
+
+export { exportBundle, restoreStore } from "./export.js";

@@ -257,6 +257,28 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
     });
   });
 
+  bundle.sources.forEach((s, i) => {
+    const path = ["sources", i];
+    claimId("sources", s.id, [...path, "id"]);
+    rows.push({
+      table: "sources",
+      recordType: "Source",
+      caseId: null,
+      row: {
+        id: s.id,
+        kind: s.kind,
+        title: s.title,
+        publisher: s.publisher,
+        author: s.author,
+        url: s.url ?? null,
+        ...dateColumns("publishedDate", s.publishedDate),
+        description: s.description,
+        text: sourceTexts.get(s.id) ?? null,
+      },
+    });
+    annotationsOf(s.annotations, "SOURCE", s.id, null, path);
+  });
+
   bundle.cases.forEach((c, i) => {
     const path = ["cases", i];
     claimId("cases", c.id, [...path, "id"]);
@@ -279,28 +301,6 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
     });
     citationsOf(c.citations, "CASE", c.id, c.id, path);
     annotationsOf(c.annotations, "CASE", c.id, c.id, path);
-  });
-
-  bundle.sources.forEach((s, i) => {
-    const path = ["sources", i];
-    claimId("sources", s.id, [...path, "id"]);
-    rows.push({
-      table: "sources",
-      recordType: "Source",
-      caseId: null,
-      row: {
-        id: s.id,
-        kind: s.kind,
-        title: s.title,
-        publisher: s.publisher,
-        author: s.author,
-        url: s.url ?? null,
-        ...dateColumns("publishedDate", s.publishedDate),
-        description: s.description,
-        text: sourceTexts.get(s.id) ?? null,
-      },
-    });
-    annotationsOf(s.annotations, "SOURCE", s.id, null, path);
   });
 
   for (const { entity: e, index: i } of parentsFirst(bundle.entities, fail)) {

@@ -52,7 +52,7 @@ export const citations = sqliteTable(
     createdById: text().references(() => users.id),
   },
   (t) => [
-    index("citations_target_idx").on(t.targetType, t.targetId),
+    index("citations_target_idx").on(t.targetId, t.targetType),
     index("citations_source_idx").on(t.sourceId, t.startOffset),
   ],
 );
@@ -79,7 +79,7 @@ export const annotations = sqliteTable(
     ...anchorColumns,
   },
   (t) => [
-    index("annotations_target_idx").on(t.targetType, t.targetId),
+    index("annotations_target_idx").on(t.targetId, t.targetType),
     index("annotations_parent_idx").on(t.parentId),
     index("annotations_case_status_idx").on(t.caseId, t.status),
   ],

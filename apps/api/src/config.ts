@@ -1,0 +1,47 @@
+/**
+ * Configuration from environment variables, validated at start-up: a bad value stops the
+ * process with a message naming the variable and what it should be.
+ */
+import { z } from "zod";
+
+const bool = (name: string) =>
+  z
+    .enum(["true", "false", "1", "0"], { error: `${name} must be true or false` })
+    .transform((v) => v === "true" || v === "1");
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a port number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be from 1 to 65535`)
+    .max(65535, `${name} must be from 1 to 65535`);
+
+const schema = z.object({
+  CASEFILE_DB_PATH: z.string().min(1, "CASEFILE_DB_PATH must be a file path").default("data/casefile.db"),
+  CASEFILE_API_HOST: z.string().min(1, "CASEFILE_API_HOST must be a host name or address").default("127.0.0.1"),
+  CASEFILE_API_PORT: port("CASEFILE_API_PORT").default(4000),
+  CASEFILE_WEB_PORT: port("CASEFILE_WEB_PORT").default(3000),
+  CASEFILE_PUBLIC_READ: bool("CASEFILE_PUBLIC_READ").default(false),
+  CASEFILE_INTROSPECTION: bool("CASEFILE_INTROSPECTION").default(true),
+  CASEFILE_MAX_BODY_BYTES: z.coerce
+    .number({ error: "CASEFILE_MAX_BODY_BYTES must be a number of bytes" })
+    .int()
+    .min(1024, "CASEFILE_MAX_BODY_BYTES must be at least 1024")
+    .default(1_000_000),
+  NODE_ENV: z.enum(["development", "production", "test"], { error: "NODE_ENV must be development, production or test" }).default("development"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty variables count as unset.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message} (got "${present[String(i.path[0])]}")`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,83 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "QUERY_TOO_COMPLEX"
+  | "RATE_LIMITED"
+  | "INTERNAL_SERVER_ERROR";
+
+export interface InvalidField {
+  /** JSON path of the field in the input, e.g. `$.input.name`. */
+  path: string;
+  message: string;
+}
+
+/** The one error type services throw. `details` travel to the client in `extensions`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  static badInput(message: string, fields: InvalidField[] = []) {
+    return new AppError("BAD_USER_INPUT", message, fields.length > 0 ? { fields } : {});
+  }
+
+  static notFound(what: string) {
+    return new AppError("NOT_FOUND", `${what} was not found`);
+  }
+}
+
+/** Codes Apollo and graphql-js produce themselves, passed through as they are. */
+const passThrough = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "QUERY_TOO_COMPLEX",
+]);
+
+/**
+ * Maps every error to what a client may see: AppErrors with their code and details; GraphQL's
+ * own request errors as they are; anything else masked as INTERNAL_SERVER_ERROR (logged, and
+ * shown with its stack only when `isDevelopment`).
+ */
+export function createErrorFormatter(options: { isDevelopment: boolean; log: (error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...original.details },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && passThrough.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: options.isDevelopment ? formatted.extensions : extensions };
+    }
+    options.log(original);
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: options.isDevelopment
+        ? { code: "INTERNAL_SERVER_ERROR", detail: (original as Error)?.message, stacktrace: (original as Error)?.stack?.split("\n") }
+        : { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

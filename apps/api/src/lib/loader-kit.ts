@@ -1,0 +1,103 @@
+/**
+ * Building blocks for per-request DataLoaders. Each turns the keys one GraphQL tick asks for
+ * into a single SQL statement, so statements per request grow with query depth, not list size.
+ */
+import { placeholders, type Queries } from "@casefile/db";
+import DataLoader from "dataloader";
+
+/** Loads rows of a table by primary key. */
+export function rowsById<T extends { id: string }>(queries: Queries, table: string) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = queries.all<T>(`SELECT * FROM ${table} WHERE id IN (${placeholders(ids.length)})`, [...ids]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * Loads lists keyed by one column: `sql(ph)` must select rows whose `keyField` is IN (ph),
+ * in the order the lists should have.
+ */
+export function listsBy<T>(queries: Queries, sql: (ph: string) => string, keyField: string, extraParams: unknown[] = []) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = queries.all<T & Record<string, unknown>>(sql(placeholders(keys.length)), [...keys, ...extraParams]);
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = row[keyField] as string;
+      let list = groups.get(key);
+      if (!list) groups.set(key, (list = []));
+      list.push(row);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+export interface PageKey {
+  parent: string;
+  offset: number;
+  size: number;
+  /** Extra filter values; keys with different filters go to different statements. */
+  filter?: string;
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+/**
+ * Loads one page of a per-parent list for many parents in one statement, using window
+ * functions: `inner(ph, filter, parents)` selects candidate rows with a `_parent` column (and
+ * returns all its parameters, parents included); row numbers and totals are per parent.
+ */
+export function pagesBy<T>(
+  queries: Queries,
+  inner: (ph: string, filter: string | undefined, parents: string[]) => { sql: string; orderBy: string; params: unknown[] },
+) {
+  return new DataLoader<PageKey, Page<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, PageKey[]>();
+      for (const key of keys) {
+        const group = `${key.offset}:${key.size}:${key.filter ?? ""}`;
+        let list = groups.get(group);
+        if (!list) groups.set(group, (list = []));
+        list.push(key);
+      }
+      const results = new Map<string, Page<T>>();
+      for (const group of groups.values()) {
+        const { offset, size, filter } = group[0] as PageKey;
+        const keyOf = (parent: string) => pageKey({ parent, offset, size, filter });
+        const parents = [...new Set(group.map((k) => k.parent))];
+        const { sql, orderBy, params } = inner(placeholders(parents.length), filter, parents);
+        const rows = queries.all<T & { _parent: string; _rn: number; _total: number }>(
+          `SELECT * FROM (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c._parent ORDER BY ${orderBy}) AS _rn,
+             COUNT(*) OVER (PARTITION BY c._parent) AS _total FROM (${sql}) AS c)
+           WHERE _rn > ? AND _rn <= ? ORDER BY _parent, _rn`,
+          [...params, offset, offset + size],
+        );
+        for (const parent of parents) results.set(keyOf(parent), { rows: [], total: 0 });
+        for (const row of rows) {
+          const page = results.get(keyOf(row._parent)) as Page<T>;
+          page.total = row._total;
+          page.rows.push(row);
+        }
+        // Parents paged past the end of their list still need their total.
+        const missing = parents.filter((p) => results.get(keyOf(p))?.rows.length === 0);
+        if (missing.length > 0 && offset > 0) {
+          const again = inner(placeholders(missing.length), filter, missing);
+          const counts = queries.raw<{ _parent: string; n: number }>(
+            `SELECT c._parent, COUNT(*) AS n FROM (${again.sql}) AS c GROUP BY c._parent`,
+            again.params,
+          );
+          for (const c of counts) (results.get(keyOf(c._parent)) as Page<T>).total = c.n;
+        }
+      }
+      return keys.map((k) => results.get(pageKey(k)) as Page<T>);
+    },
+    { cacheKeyFn: pageKey },
+  );
+}
+
+function pageKey(k: PageKey): string {
+  return `${k.parent}|${k.offset}:${k.size}:${k.filter ?? ""}`;
+}

@@ -1,0 +1,54 @@
+/** Small pieces most resolver maps share. */
+import { entityTypeNames, type EntityKind, type TargetType } from "@casefile/schema/enums";
+import { fromGlobalId, type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
+import type { Context } from "../context.js";
+import { AppError } from "./errors.js";
+
+/** `id` resolver of a type: the row's local id as a global ID. */
+export const globalIdOf =
+  (typeName: NodeTypeName) =>
+  (row: { id: string | number }): string =>
+    toGlobalId(typeName, String(row.id));
+
+export const entityTypeName = (row: { kind: EntityKind }): NodeTypeName => entityTypeNames[row.kind];
+
+/** The `citations` and `annotations` fields of every fact, for one target type. */
+export function provenanceFields(targetType: TargetType) {
+  return {
+    citations: async (row: { id: string }, args: { field?: string | null }, ctx: Context) => {
+      const list = await ctx.loaders.citationsByTarget.load(`${targetType}:${row.id}`);
+      return args.field ? list.filter((c) => c.field === args.field) : list;
+    },
+    annotations: async (row: { id: string }, args: { status?: string | null }, ctx: Context) => {
+      const list = await ctx.loaders.annotationsByTarget.load(`${targetType}:${row.id}`);
+      return args.status ? list.filter((a) => a.status === args.status) : list;
+    },
+  };
+}
+
+/**
+ * Decodes a global ID argument that must name one of `types`; anything else is a clear
+ * BAD_USER_INPUT naming the argument.
+ */
+export function localIdOf(globalId: string, types: readonly NodeTypeName[], argument: string): string {
+  const decoded = fromGlobalId(globalId);
+  if (!decoded || !types.includes(decoded.typeName)) {
+    throw AppError.badInput(`${argument} is not the ID of a ${types.join(" or ")}`, [
+      { path: `$.${argument}`, message: `expected the global ID of a ${types.join(" or ")}` },
+    ]);
+  }
+  return decoded.id;
+}
+
+export const entityTypes = Object.values(entityTypeNames) as NodeTypeName[];
+
+/** Looks up a case by slug for a filter argument; an unknown slug is an input error, not an empty list. */
+export async function caseIdForSlug(ctx: Context, slug: string, argument: string): Promise<string> {
+  const row = await ctx.loaders.caseBySlug.load(slug);
+  if (!row) {
+    throw AppError.badInput(`there is no case with slug "${slug}"`, [
+      { path: `$.${argument}`, message: "unknown case slug; list cases with the `cases` query" },
+    ]);
+  }
+  return row.id;
+}

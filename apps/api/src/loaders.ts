@@ -1,0 +1,156 @@
+/**
+ * Every per-request DataLoader, by domain. Resolvers read through these only, so a list of N
+ * items costs one statement per nesting level, never N.
+ */
+import { placeholders, type Queries } from "@casefile/db";
+import type {
+  AnnotationRow,
+  CaseRoleRow,
+  CaseRow,
+  ChargeDefendantRow,
+  ChargeRow,
+  CitationRow,
+  EntityRow,
+  EventParticipantRow,
+  EventRow,
+  RelationshipRow,
+  RevisionRow,
+  SourceRow,
+  UserRow,
+} from "@casefile/schema/tables";
+import DataLoader from "dataloader";
+import { listsBy, pagesBy, rowsById } from "./lib/loader-kit.js";
+
+/** Lists keyed by `${targetType}:${targetId}`; the SQL filters by target id (indexed). */
+function byTarget<T>(queries: Queries, sql: (ph: string) => string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const ids = [...new Set(keys.map((k) => k.slice(k.indexOf(":") + 1)))];
+    const rows = queries.all<T & { _key: string }>(sql(placeholders(ids.length)), ids);
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      let list = groups.get(row._key);
+      if (!list) groups.set(row._key, (list = []));
+      list.push(row);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+export type EventWithRoles = EventRow & { _roles: string };
+
+export function createLoaders(queries: Queries) {
+  return {
+    caseById: rowsById<CaseRow>(queries, "cases"),
+    caseBySlug: new DataLoader<string, CaseRow | null>(async (slugs) => {
+      const rows = queries.all<CaseRow>(`SELECT * FROM cases WHERE slug IN (${slugs.map(() => "?").join(", ")})`, [...slugs]);
+      return slugs.map((s) => rows.find((r) => r.slug === s) ?? null);
+    }),
+    entityById: rowsById<EntityRow>(queries, "entities"),
+    caseRoleById: rowsById<CaseRoleRow>(queries, "case_roles"),
+    relationshipById: rowsById<RelationshipRow>(queries, "relationships"),
+    eventById: rowsById<EventRow>(queries, "events"),
+    participantById: rowsById<EventParticipantRow>(queries, "event_participants"),
+    chargeById: rowsById<ChargeRow>(queries, "charges"),
+    chargeDefendantById: rowsById<ChargeDefendantRow>(queries, "charge_defendants"),
+    sourceById: rowsById<SourceRow>(queries, "sources"),
+    citationById: rowsById<CitationRow>(queries, "citations"),
+    annotationById: rowsById<AnnotationRow>(queries, "annotations"),
+    userById: rowsById<UserRow>(queries, "users"),
+    revisionById: new DataLoader<string, RevisionRow | null>(async (ids) => {
+      const rows = queries.all<RevisionRow>(`SELECT * FROM revisions WHERE id IN (${ids.map(() => "?").join(", ")})`, [
+        ...ids.map(Number),
+      ]);
+      return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
+    }),
+
+    /** Citations by `${targetType}:${targetId}`, in source text order. */
+    citationsByTarget: byTarget<CitationRow>(queries, (ph) =>
+      `SELECT *, target_type || ':' || target_id AS _key FROM citations
+       WHERE target_id IN (${ph}) ORDER BY source_id, start_offset, id`,
+    ),
+    /** Thread starts by `${targetType}:${targetId}`, oldest first. */
+    annotationsByTarget: byTarget<AnnotationRow>(queries, (ph) =>
+      `SELECT *, target_type || ':' || target_id AS _key FROM annotations
+       WHERE target_id IN (${ph}) AND parent_id IS NULL ORDER BY start_offset, created_at, id`,
+    ),
+    repliesByParent: listsBy<AnnotationRow>(
+      queries,
+      (ph) => `SELECT * FROM annotations WHERE parent_id IN (${ph}) ORDER BY created_at, id`,
+      "parentId",
+    ),
+    citationsBySource: listsBy<CitationRow>(
+      queries,
+      (ph) => `SELECT * FROM citations WHERE source_id IN (${ph}) ORDER BY start_offset, id`,
+      "sourceId",
+    ),
+
+    caseRolesByEntity: listsBy<CaseRoleRow>(
+      queries,
+      (ph) => `SELECT * FROM case_roles WHERE entity_id IN (${ph}) ORDER BY case_id, position, id`,
+      "entityId",
+    ),
+    caseRolePages: pagesBy<CaseRoleRow>(queries, (ph, role, parents) => ({
+      sql: `SELECT *, case_id AS _parent FROM case_roles WHERE case_id IN (${ph})${role ? " AND role = ?" : ""}`,
+      orderBy: "c.position, c.id",
+      params: role ? [...parents, role] : parents,
+    })),
+    chargesByCase: listsBy<ChargeRow>(
+      queries,
+      (ph) => `SELECT * FROM charges WHERE case_id IN (${ph}) ORDER BY count_number`,
+      "caseId",
+    ),
+    defendantsByCharge: listsBy<ChargeDefendantRow>(
+      queries,
+      (ph) =>
+        `SELECT cd.* FROM charge_defendants cd
+         LEFT JOIN case_roles cr ON cr.entity_id = cd.entity_id AND cr.role = 'DEFENDANT'
+           AND cr.case_id = (SELECT case_id FROM charges WHERE id = cd.charge_id)
+         WHERE cd.charge_id IN (${ph}) ORDER BY cr.position, cd.id`,
+      "chargeId",
+    ),
+    chargeLinksByEntity: listsBy<ChargeDefendantRow & { _case: string }>(
+      queries,
+      (ph) =>
+        `SELECT cd.*, c.case_id AS _case FROM charge_defendants cd JOIN charges c ON c.id = cd.charge_id
+         WHERE cd.entity_id IN (${ph}) ORDER BY c.case_id, c.count_number`,
+      "entityId",
+    ),
+    participantsByEvent: listsBy<EventParticipantRow>(
+      queries,
+      (ph) => `SELECT * FROM event_participants WHERE event_id IN (${ph}) ORDER BY role, id`,
+      "eventId",
+    ),
+    childrenByParent: listsBy<EntityRow>(
+      queries,
+      (ph) => `SELECT * FROM entities WHERE parent_id IN (${ph}) AND merged_into_id IS NULL ORDER BY name, id`,
+      "parentId",
+    ),
+    /** Events of a case, in date order. */
+    eventPagesByCase: pagesBy<EventRow>(queries, (ph, _filter, parents) => ({
+      sql: `SELECT *, case_id AS _parent FROM events WHERE case_id IN (${ph})`,
+      orderBy: "c.range_start, c.id",
+      params: parents,
+    })),
+    /** Events an entity takes part in, in date order, with its roles (filter: case id). */
+    eventPagesByEntity: pagesBy<EventWithRoles>(queries, (ph, caseId, parents) => ({
+      sql: `SELECT e.*, p.entity_id AS _parent, group_concat(p.role) AS _roles
+            FROM event_participants p JOIN events e ON e.id = p.event_id
+            WHERE p.entity_id IN (${ph})${caseId ? " AND e.case_id = ?" : ""} GROUP BY p.entity_id, e.id`,
+      orderBy: "c.range_start, c.id",
+      params: caseId ? [...parents, caseId] : parents,
+    })),
+    /** Relationships touching an entity (filter: `${direction}:${predicate}`). */
+    relationshipPagesByEntity: pagesBy<RelationshipRow>(queries, (ph, filter, parents) => {
+      const [direction = "BOTH", predicate = ""] = (filter ?? "").split(":");
+      const byPredicate = predicate ? " AND predicate = ?" : "";
+      const outgoing = `SELECT *, subject_id AS _parent FROM relationships WHERE subject_id IN (${ph})${byPredicate}`;
+      const incoming = `SELECT *, object_id AS _parent FROM relationships WHERE object_id IN (${ph})${byPredicate}`;
+      const oneWay = predicate ? [...parents, predicate] : parents;
+      if (direction === "OUTGOING") return { sql: outgoing, orderBy: "c.predicate, c.id", params: oneWay };
+      if (direction === "INCOMING") return { sql: incoming, orderBy: "c.predicate, c.id", params: oneWay };
+      return { sql: `${outgoing} UNION ALL ${incoming}`, orderBy: "c.predicate, c.id", params: [...oneWay, ...oneWay] };
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

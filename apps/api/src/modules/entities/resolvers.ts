@@ -1,0 +1,75 @@
+import type { EntityRow } from "@casefile/schema/tables";
+import type { Resolvers } from "@casefile/schema/types";
+import type { Context } from "../../context.js";
+import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
+import { caseIdForSlug, globalIdOf, provenanceFields } from "../../lib/resolve.js";
+import { findEntities } from "./service.js";
+
+/** Fields every entity type shares. */
+const entityFields = {
+  ...provenanceFields("ENTITY"),
+  fieldStatuses: (row: EntityRow) =>
+    Object.entries(row.fieldStatuses ?? {}).map(([field, s]) => ({ field, status: s.status, confidence: s.confidence })),
+  relationships: async (
+    row: EntityRow,
+    args: { direction?: string | null; predicate?: string | null; first?: number | null; after?: string | null },
+    ctx: Context,
+  ) => {
+    const { size } = pageSize(args, 50);
+    const offset = offsetFrom(args.after);
+    const page = await ctx.loaders.relationshipPagesByEntity.load({
+      parent: row.id,
+      offset,
+      size: size + 1,
+      filter: `${args.direction ?? "BOTH"}:${args.predicate ?? ""}`,
+    });
+    return offsetConnection(page.rows, page.total, offset, size);
+  },
+  events: async (
+    row: EntityRow,
+    args: { caseSlug?: string | null; first?: number | null; after?: string | null },
+    ctx: Context,
+  ) => {
+    const { size } = pageSize(args, 50);
+    const offset = offsetFrom(args.after);
+    const caseId = args.caseSlug != null ? await caseIdForSlug(ctx, args.caseSlug, "caseSlug") : undefined;
+    const page = await ctx.loaders.eventPagesByEntity.load({ parent: row.id, offset, size: size + 1, filter: caseId });
+    const connection = offsetConnection(page.rows, page.total, offset, size);
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ ...edge, roles: [...new Set(edge.node._roles.split(","))] })),
+    };
+  },
+  charges: async (row: EntityRow, args: { caseSlug?: string | null }, ctx: Context) => {
+    const links = await ctx.loaders.chargeLinksByEntity.load(row.id);
+    if (args.caseSlug == null) return links;
+    const caseId = await caseIdForSlug(ctx, args.caseSlug, "caseSlug");
+    return links.filter((l) => l._case === caseId);
+  },
+  cases: (row: EntityRow, _: unknown, ctx: Context) => ctx.loaders.caseRolesByEntity.load(row.id),
+};
+
+export const resolvers: Resolvers<Context> = {
+  Query: {
+    entities: (_, args, ctx) => findEntities(ctx, args) as never,
+  },
+  Person: { id: globalIdOf("Person"), ...entityFields } as never,
+  Organization: {
+    id: globalIdOf("Organization"),
+    ...entityFields,
+    organizationKind: (row: EntityRow) => row.organizationKind ?? "OTHER",
+    parent: (row: EntityRow, _: unknown, ctx: Context) => (row.parentId ? ctx.loaders.entityById.load(row.parentId) : null),
+    children: (row: EntityRow, _: unknown, ctx: Context) => ctx.loaders.childrenByParent.load(row.id),
+  } as never,
+  OnlinePersona: {
+    id: globalIdOf("OnlinePersona"),
+    ...entityFields,
+    personaKind: (row: EntityRow) => row.personaKind ?? "ACCOUNT",
+  } as never,
+  Place: { id: globalIdOf("Place"), ...entityFields, placeKind: (row: EntityRow) => row.placeKind ?? "OTHER" } as never,
+  Artifact: {
+    id: globalIdOf("Artifact"),
+    ...entityFields,
+    artifactKind: (row: EntityRow) => row.artifactKind ?? "OTHER",
+  } as never,
+};

@@ -1,0 +1,102 @@
+/** Reading entities: the directory's filtered, keyset-paginated list. */
+import { placeholders, toFtsQuery } from "@casefile/db";
+import type { EntityFilter, EntityOrder } from "@casefile/schema/types";
+import type { EntityRow } from "@casefile/schema/tables";
+import type { Context } from "../../context.js";
+import { type Connection, decodeCursor, encodeCursor, type PageArgs, pageSize } from "../../lib/pagination.js";
+import { caseIdForSlug } from "../../lib/resolve.js";
+
+const orderColumns = { NAME: "name", CREATED_AT: "created_at", UPDATED_AT: "updated_at" } as const;
+
+type EntityCursor = { k: [string, string] };
+const isEntityCursor = (v: unknown): v is EntityCursor =>
+  typeof v === "object" &&
+  v !== null &&
+  Array.isArray((v as EntityCursor).k) &&
+  (v as EntityCursor).k.length === 2 &&
+  (v as EntityCursor).k.every((x) => typeof x === "string");
+
+export async function findEntities(
+  ctx: Context,
+  args: PageArgs & { filter?: EntityFilter | null; orderBy?: EntityOrder | null },
+): Promise<Connection<EntityRow>> {
+  const { size, isBackward } = pageSize(args);
+  const field = args.orderBy?.field ?? "NAME";
+  const column = orderColumns[field];
+  const isDescending = (args.orderBy?.direction ?? "ASC") === "DESC";
+
+  const where = ["e.merged_into_id IS NULL"];
+  const params: unknown[] = [];
+  const filter = args.filter ?? {};
+  if (filter.kinds?.length) {
+    where.push(`e.kind IN (${placeholders(filter.kinds.length)})`);
+    params.push(...filter.kinds);
+  }
+  if (filter.statuses?.length) {
+    where.push(`e.status IN (${placeholders(filter.statuses.length)})`);
+    params.push(...filter.statuses);
+  }
+  if (filter.text != null) {
+    const match = toFtsQuery(filter.text);
+    // Text with no searchable words matches nothing rather than everything.
+    if (!match) return emptyConnection();
+    where.push("e.rowid IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)");
+    params.push(match);
+  }
+  if (filter.caseSlug != null || filter.roles?.length) {
+    const conditions = ["cr.entity_id = e.id"];
+    if (filter.caseSlug != null) {
+      conditions.push("cr.case_id = ?");
+      params.push(await caseIdForSlug(ctx, filter.caseSlug, "filter.caseSlug"));
+    }
+    if (filter.roles?.length) {
+      conditions.push(`cr.role IN (${placeholders(filter.roles.length)})`);
+      params.push(...filter.roles);
+    }
+    where.push(`EXISTS (SELECT 1 FROM case_roles cr WHERE ${conditions.join(" AND ")})`);
+  }
+
+  const totalCount = ctx.queries.value<number>(`SELECT count(*) FROM entities e WHERE ${where.join(" AND ")}`, params) ?? 0;
+
+  // Keyset pagination: (column, id) compared as a row value, so deep pages cost what page one does.
+  const cursorArg = isBackward ? args.before : args.after;
+  const pageWhere = [...where];
+  const pageParams = [...params];
+  const isAscendingScan = isDescending === isBackward;
+  if (cursorArg) {
+    const { k } = decodeCursor(cursorArg, isBackward ? "before" : "after", isEntityCursor);
+    pageWhere.push(`(e.${column}, e.id) ${isAscendingScan ? ">" : "<"} (?, ?)`);
+    pageParams.push(k[0], k[1]);
+  }
+  const direction = isAscendingScan ? "ASC" : "DESC";
+  const rows = ctx.queries.all<EntityRow>(
+    `SELECT e.* FROM entities e WHERE ${pageWhere.join(" AND ")} ORDER BY e.${column} ${direction}, e.id ${direction} LIMIT ?`,
+    [...pageParams, size + 1],
+  );
+  const hasMore = rows.length > size;
+  const page = rows.slice(0, size);
+  if (isBackward) page.reverse();
+  const cursorOf = (row: EntityRow) => encodeCursor({ k: [String(row[toKey(column)]), row.id] });
+  return {
+    edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: {
+      hasNextPage: isBackward ? cursorArg != null : hasMore,
+      hasPreviousPage: isBackward ? hasMore : cursorArg != null,
+      startCursor: page[0] ? cursorOf(page[0]) : null,
+      endCursor: page.at(-1) ? cursorOf(page.at(-1) as EntityRow) : null,
+    },
+    totalCount,
+  };
+}
+
+function toKey(column: string): "name" | "createdAt" | "updatedAt" {
+  return column === "name" ? "name" : column === "created_at" ? "createdAt" : "updatedAt";
+}
+
+export function emptyConnection<T>(): Connection<T> {
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    totalCount: 0,
+  };
+}

@@ -1,0 +1,64 @@
+import { entityTypeNames } from "@casefile/schema/enums";
+import { fromGlobalId, type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
+import type { RevisionRow } from "@casefile/schema/tables";
+import type { Resolvers } from "@casefile/schema/types";
+import type { Context } from "../../context.js";
+import { AppError } from "../../lib/errors.js";
+import { type Connection, decodeCursor, encodeCursor, pageSize } from "../../lib/pagination.js";
+import { caseIdForSlug, globalIdOf } from "../../lib/resolve.js";
+import { loadNode } from "../node/resolvers.js";
+
+const entityTypes: string[] = Object.values(entityTypeNames);
+const isIdCursor = (v: unknown): v is { r: number } => typeof v === "object" && v !== null && Number.isInteger((v as { r: number }).r);
+
+/** Newest-first revisions matching `where`, keyset-paginated by revision id. */
+function revisionPage(ctx: Context, where: string[], params: unknown[], args: { first?: number | null; after?: string | null }): Connection<RevisionRow> {
+  const { size } = pageSize(args);
+  const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const totalCount = ctx.queries.value<number>(`SELECT count(*) FROM revisions ${whereSql}`, params) ?? 0;
+  const pageWhere = [...where];
+  const pageParams = [...params];
+  if (args.after) {
+    pageWhere.push("id < ?");
+    pageParams.push(decodeCursor(args.after, "after", isIdCursor).r);
+  }
+  const rows = ctx.queries.all<RevisionRow>(
+    `SELECT * FROM revisions ${pageWhere.length ? `WHERE ${pageWhere.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`,
+    [...pageParams, size + 1],
+  );
+  const page = rows.slice(0, size);
+  return {
+    edges: page.map((node) => ({ cursor: encodeCursor({ r: node.id }), node })),
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: args.after != null,
+      startCursor: page[0] ? encodeCursor({ r: page[0].id }) : null,
+      endCursor: page.at(-1) ? encodeCursor({ r: (page.at(-1) as RevisionRow).id }) : null,
+    },
+    totalCount,
+  };
+}
+
+export const resolvers: Resolvers<Context> = {
+  Query: {
+    history: (_, args, ctx) => {
+      const decoded = fromGlobalId(args.id);
+      if (!decoded) throw AppError.badInput("id is not a global ID", [{ path: "$.id", message: "not a global ID" }]);
+      // An entity's revisions may carry another entity type name if its kind changed.
+      const types = entityTypes.includes(decoded.typeName) ? entityTypes : [decoded.typeName];
+      return revisionPage(ctx, [`record_id = ? AND record_type IN (${types.map(() => "?").join(", ")})`], [decoded.id, ...types], args);
+    },
+    activity: async (_, args, ctx) => {
+      if (args.caseSlug == null) return revisionPage(ctx, [], [], args);
+      const caseId = await caseIdForSlug(ctx, args.caseSlug, "caseSlug");
+      return revisionPage(ctx, ["case_id = ?"], [caseId], args);
+    },
+  },
+  Revision: {
+    id: globalIdOf("Revision"),
+    recordId: (row) => toGlobalId(row.recordType as NodeTypeName, row.recordId),
+    record: (row, _, ctx) => loadNode(ctx, row.recordType as NodeTypeName, row.recordId) as never,
+    actor: (row, _, ctx) => (row.actorId ? ctx.loaders.userById.load(row.actorId) : null),
+    changes: (row) => Object.entries(row.changes).map(([field, c]) => ({ field, before: c.before, after: c.after })),
+  },
+};

@@ -1,0 +1,12 @@
+import type { Resolvers } from "@casefile/schema/types";
+import type { Context } from "../../context.js";
+import { globalIdOf, provenanceFields } from "../../lib/resolve.js";
+
+export const resolvers: Resolvers<Context> = {
+  Relationship: {
+    id: globalIdOf("Relationship"),
+    ...provenanceFields("RELATIONSHIP"),
+    subject: (row, _, ctx) => ctx.loaders.entityById.load(row.subjectId) as never,
+    object: (row, _, ctx) => ctx.loaders.entityById.load(row.objectId) as never,
+  },
+};

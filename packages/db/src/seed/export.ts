@@ -1,0 +1,274 @@
+/**
+ * Writes the database (or one case) back out as an import bundle. Ids are kept, so export
+ * followed by import into an empty database gives the same records under the same global IDs.
+ */
+import { renameSync, rmSync } from "node:fs";
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from "@casefile/schema/bundle";
+import type {
+  AnnotationRow,
+  CaseRoleRow,
+  CaseRow,
+  ChargeDefendantRow,
+  ChargeRow,
+  CitationRow,
+  EntityRow,
+  EventParticipantRow,
+  EventRow,
+  RelationshipRow,
+  SourceRow,
+  UserRow,
+} from "@casefile/schema/tables";
+import Database from "better-sqlite3";
+import { checkIntegrity, openStore, type Store } from "../index.js";
+import { Queries } from "../rows.js";
+
+type Json = Record<string, unknown>;
+
+/** Drops null and undefined fields, so the bundle only says what is known. */
+function compact<T extends Json>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+export function exportBundle(store: Store, caseSlug?: string): BundleInput {
+  const q = new Queries(store.sqlite);
+  let cases: CaseRow[];
+  if (caseSlug) {
+    const row = q.get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
+    if (!row) throw new Error(`there is no case with slug "${caseSlug}"`);
+    cases = [row];
+  } else {
+    cases = q.all<CaseRow>("SELECT * FROM cases ORDER BY id");
+  }
+  const caseIds = new Set(cases.map((c) => c.id));
+  const inCase = (id: string) => caseIds.has(id);
+
+  const roles = q.all<CaseRoleRow>("SELECT * FROM case_roles ORDER BY case_id, position, id").filter((r) => inCase(r.caseId));
+  const allEntities = q.all<EntityRow>("SELECT * FROM entities WHERE merged_into_id IS NULL ORDER BY id");
+  const entityIds = new Set(caseSlug ? roles.map((r) => r.entityId) : allEntities.map((e) => e.id));
+  const events = q.all<EventRow>("SELECT * FROM events ORDER BY range_start, id").filter((e) => inCase(e.caseId));
+  const participants = q.all<EventParticipantRow>("SELECT * FROM event_participants ORDER BY id");
+  const charges = q.all<ChargeRow>("SELECT * FROM charges ORDER BY case_id, count_number").filter((c) => inCase(c.caseId));
+  const defendants = q.all<ChargeDefendantRow>("SELECT * FROM charge_defendants ORDER BY id");
+  // Entities that events and charges of the case refer to come along even without a role.
+  const eventIds = new Set(events.map((e) => e.id));
+  const chargeIds = new Set(charges.map((c) => c.id));
+  for (const p of participants) if (eventIds.has(p.eventId)) entityIds.add(p.entityId);
+  for (const d of defendants) if (chargeIds.has(d.chargeId)) entityIds.add(d.entityId);
+  for (const e of events) if (e.placeId) entityIds.add(e.placeId);
+  // Parents of organizations, transitively.
+  const byId = new Map(allEntities.map((e) => [e.id, e]));
+  for (const id of [...entityIds]) {
+    let parent = byId.get(id)?.parentId;
+    while (parent && !entityIds.has(parent)) {
+      entityIds.add(parent);
+      parent = byId.get(parent)?.parentId;
+    }
+  }
+  const entities = allEntities.filter((e) => entityIds.has(e.id));
+  const relationships = q
+    .all<RelationshipRow>("SELECT * FROM relationships ORDER BY id")
+    .filter((r) => entityIds.has(r.subjectId) && entityIds.has(r.objectId));
+
+  const citations = q.all<CitationRow>("SELECT * FROM citations ORDER BY rowid");
+  const annotations = q.all<AnnotationRow>("SELECT * FROM annotations ORDER BY created_at, id");
+  const citationsOf = new Map<string, CitationRow[]>();
+  for (const c of citations) {
+    const key = `${c.targetType}:${c.targetId}`;
+    citationsOf.set(key, [...(citationsOf.get(key) ?? []), c]);
+  }
+  const threadsOf = new Map<string, AnnotationRow[]>();
+  const repliesOf = new Map<string, AnnotationRow[]>();
+  for (const a of annotations) {
+    if (a.parentId) repliesOf.set(a.parentId, [...(repliesOf.get(a.parentId) ?? []), a]);
+    else threadsOf.set(`${a.targetType}:${a.targetId}`, [...(threadsOf.get(`${a.targetType}:${a.targetId}`) ?? []), a]);
+  }
+  const usedSources = new Set<string>();
+  const usedUsers = new Set<string>();
+
+  const provenance = (targetType: string, targetId: string) => {
+    const cites = (citationsOf.get(`${targetType}:${targetId}`) ?? []).map((c) => {
+      usedSources.add(c.sourceId);
+      return compact({
+        id: c.id,
+        source: c.sourceId,
+        field: c.field,
+        quote: c.exact !== null ? compact({ exact: c.exact, prefix: c.prefix ?? undefined, suffix: c.suffix ?? undefined }) : undefined,
+        locator: c.locator,
+        note: c.note,
+      });
+    });
+    const notes = (threadsOf.get(`${targetType}:${targetId}`) ?? []).map((a) => annotationOut(a));
+    return compact({ citations: cites.length ? cites : undefined, annotations: notes.length ? notes : undefined });
+  };
+  const annotationOut = (a: AnnotationRow) => {
+    usedUsers.add(a.authorId);
+    const replies = (repliesOf.get(a.id) ?? []).map((r) => {
+      usedUsers.add(r.authorId);
+      return { id: r.id, author: r.authorId, body: r.body, createdAt: r.createdAt };
+    });
+    return compact({
+      id: a.id,
+      author: a.authorId,
+      body: a.body,
+      tags: a.tags.length ? a.tags : undefined,
+      status: a.status,
+      quote: a.exact !== null ? compact({ exact: a.exact, prefix: a.prefix ?? undefined, suffix: a.suffix ?? undefined }) : undefined,
+      createdAt: a.createdAt,
+      replies: replies.length ? replies : undefined,
+    });
+  };
+  const fact = (row: { status: string; confidence: number }) => ({ status: row.status, confidence: row.confidence });
+
+  const bundleCases = cases.map((c) =>
+    compact({
+      id: c.id,
+      slug: c.slug,
+      caption: c.caption,
+      shortTitle: c.shortTitle,
+      docketNumber: c.docketNumber,
+      court: c.court,
+      jurisdiction: c.jurisdiction,
+      status: c.status,
+      filedDate: c.filedDate,
+      summary: c.summary,
+      ...provenance("CASE", c.id),
+    }),
+  );
+  const rolesOf = new Map<string, CaseRoleRow[]>();
+  for (const r of roles) rolesOf.set(r.entityId, [...(rolesOf.get(r.entityId) ?? []), r]);
+  const bundleEntities = entities.map((e) => {
+    const kindFields: Json =
+      e.kind === "PERSON"
+        ? { rank: e.rank, position: e.position, nationality: e.nationality, birthDate: e.birthDate }
+        : e.kind === "ORGANIZATION"
+          ? { organizationKind: e.organizationKind, country: e.country, parent: e.parentId }
+          : e.kind === "ONLINE_PERSONA"
+            ? { personaKind: e.personaKind, platform: e.platform, url: e.url }
+            : e.kind === "PLACE"
+              ? { placeKind: e.placeKind, country: e.country }
+              : { artifactKind: e.artifactKind, url: e.url };
+    const entityRoles = (rolesOf.get(e.id) ?? []).map((r) =>
+      compact({
+        id: r.id,
+        case: r.caseId,
+        role: r.role,
+        description: r.description,
+        position: r.position,
+        ...fact(r),
+        ...provenance("CASE_ROLE", r.id),
+      }),
+    );
+    return compact({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: e.aliases.length ? e.aliases : undefined,
+      description: e.description,
+      fieldStatuses: Object.keys(e.fieldStatuses).length ? e.fieldStatuses : undefined,
+      ...fact(e),
+      ...compact(kindFields),
+      roles: entityRoles.length ? entityRoles : undefined,
+      ...provenance("ENTITY", e.id),
+    });
+  });
+  const bundleRelationships = relationships.map((r) =>
+    compact({
+      id: r.id,
+      subject: r.subjectId,
+      predicate: r.predicate,
+      object: r.objectId,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      description: r.description,
+      ...fact(r),
+      ...provenance("RELATIONSHIP", r.id),
+    }),
+  );
+  const bundleEvents = events.map((ev) => {
+    const parts = participants
+      .filter((p) => p.eventId === ev.id)
+      .map((p) => compact({ id: p.id, entity: p.entityId, role: p.role, ...fact(p), ...provenance("EVENT_PARTICIPANT", p.id) }));
+    return compact({
+      id: ev.id,
+      case: ev.caseId,
+      title: ev.title,
+      kind: ev.kind,
+      date: ev.date,
+      endDate: ev.endDate,
+      place: ev.placeId,
+      description: ev.description,
+      ...fact(ev),
+      participants: parts.length ? parts : undefined,
+      ...provenance("EVENT", ev.id),
+    });
+  });
+  const bundleCharges = charges.map((ch) => {
+    const links = defendants
+      .filter((d) => d.chargeId === ch.id)
+      .map((d) => compact({ id: d.id, entity: d.entityId, ...fact(d), ...provenance("CHARGE_DEFENDANT", d.id) }));
+    return compact({
+      id: ch.id,
+      case: ch.caseId,
+      countNumber: ch.countNumber,
+      title: ch.title,
+      statute: ch.statute,
+      description: ch.description,
+      ...fact(ch),
+      defendants: links.length ? links : undefined,
+      ...provenance("CHARGE", ch.id),
+    });
+  });
+  // Sources: every source when exporting everything; the cited ones for a case.
+  const sourceRows = q.all<SourceRow>("SELECT * FROM sources ORDER BY id").filter((s) => !caseSlug || usedSources.has(s.id));
+  const bundleSources = sourceRows.map((s) => {
+    const notes = (threadsOf.get(`SOURCE:${s.id}`) ?? []).map((a) => annotationOut(a));
+    return compact({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      publisher: s.publisher,
+      author: s.author,
+      url: s.url,
+      publishedDate: s.publishedDate,
+      description: s.description,
+      text: s.text,
+      annotations: notes.length ? notes : undefined,
+    });
+  });
+  const users = q
+    .all<UserRow>("SELECT * FROM users ORDER BY id")
+    .filter((u) => usedUsers.has(u.id))
+    .map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role }));
+
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    description: caseSlug ? `Export of case ${caseSlug}` : "Export of the whole database",
+    users,
+    cases: bundleCases,
+    sources: bundleSources,
+    entities: bundleEntities,
+    relationships: bundleRelationships,
+    events: bundleEvents,
+    charges: bundleCharges,
+  } as BundleInput;
+}
+
+/**
+ * Replaces the database at `destination` with a backup, after checking the backup's integrity.
+ * The API must be stopped: open connections would keep reading the old file.
+ */
+export async function restoreStore(backupPath: string, destination: string): Promise<void> {
+  const backup = openStore(backupPath, { readonly: true });
+  const integrity = checkIntegrity(backup);
+  backup.close();
+  if (integrity !== "ok") throw new Error(`the backup ${backupPath} is damaged:\n${integrity}`);
+  const staging = `${destination}.restoring`;
+  rmSync(staging, { force: true });
+  const source = new Database(backupPath, { readonly: true });
+  await source.backup(staging);
+  source.close();
+  for (const suffix of ["-wal", "-shm"]) rmSync(`${destination}${suffix}`, { force: true });
+  // The staging file sits beside the destination, so the rename is atomic.
+  renameSync(staging, destination);
+}
