@@ -4,10 +4,9 @@
  */
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { backupStore, checkIntegrity, migrateStore, openStore, rebuildSearchIndex } from "@casefile/db";
 import { BundleError, exportBundle, loadBundleFile, restoreStore } from "@casefile/db/seed";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, repoRoot } from "./config.js";
 
 const usage = `Usage: pnpm casefile <command> [arguments]
 
@@ -26,7 +25,6 @@ Commands:
 Environment: CASEFILE_DB_PATH (default data/casefile.db), CASEFILE_API_HOST, CASEFILE_API_PORT.
 See README.md for the full list.`;
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`casefile: ${message}\n`);
@@ -57,7 +55,7 @@ async function main(argv: string[]) {
     if (error instanceof ConfigError) fail(error.message, 2);
     throw error;
   }
-  const dbPath = resolve(repoRoot, config.CASEFILE_DB_PATH);
+  const dbPath = config.CASEFILE_DB_PATH;
   const open = () => {
     const store = openStore(dbPath);
     migrateStore(store);

@@ -2,7 +2,12 @@
  * Configuration from environment variables, validated at start-up: a bad value stops the
  * process with a message naming the variable and what it should be.
  */
+import { isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
+
+/** Relative database paths are taken from the repository root, whichever package runs. */
+export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 const bool = (name: string) =>
   z
@@ -17,7 +22,11 @@ const port = (name: string) =>
     .max(65535, `${name} must be from 1 to 65535`);
 
 const schema = z.object({
-  CASEFILE_DB_PATH: z.string().min(1, "CASEFILE_DB_PATH must be a file path").default("data/casefile.db"),
+  CASEFILE_DB_PATH: z
+    .string()
+    .min(1, "CASEFILE_DB_PATH must be a file path")
+    .default("data/casefile.db")
+    .transform((path) => (path === ":memory:" || isAbsolute(path) ? path : resolve(repoRoot, path))),
   CASEFILE_API_HOST: z.string().min(1, "CASEFILE_API_HOST must be a host name or address").default("127.0.0.1"),
   CASEFILE_API_PORT: port("CASEFILE_API_PORT").default(4000),
   CASEFILE_WEB_PORT: port("CASEFILE_WEB_PORT").default(3000),
