@@ -76,7 +76,9 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "Not found: GraphQL is served at /graphql" });
 
     const body = await readBody(req, config.CASEFILE_MAX_BODY_BYTES);
-    if (body.error) return sendJson(res, body.status, { errors: [{ message: body.error, extensions: { code: "BAD_REQUEST" } }] });
+    if (body.error !== undefined) {
+      return sendJson(res, body.status, { errors: [{ message: body.error, extensions: { code: "BAD_REQUEST" } }] });
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);

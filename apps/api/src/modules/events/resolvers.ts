@@ -1,4 +1,4 @@
-import type { Resolvers } from "@casefile/schema/types";
+import type { ParticipantRole, Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
 import { globalIdOf, provenanceFields } from "../../lib/resolve.js";
 import { findEvents } from "./service.js";
@@ -19,7 +19,7 @@ export const resolvers: Resolvers<Context> = {
     participants: (row, _, ctx) => ctx.loaders.participantsByEvent.load(row.id),
   },
   EventEdge: {
-    roles: (edge) => (edge as { roles?: string[] }).roles ?? ([] as never),
+    roles: (edge) => (edge as { roles?: ParticipantRole[] }).roles ?? [],
   },
   EventParticipant: {
     id: globalIdOf("EventParticipant"),
