@@ -38,6 +38,34 @@ const schema = z.object({
     .min(1024, "CASEFILE_MAX_BODY_BYTES must be at least 1024")
     .default(1_000_000),
   NODE_ENV: z.enum(["development", "production", "test"], { error: "NODE_ENV must be development, production or test" }).default("development"),
+  /** The first admin, created at start-up if no account has this email. Set both or neither. */
+  CASEFILE_ADMIN_EMAIL: z.email("CASEFILE_ADMIN_EMAIL must be an email address like admin@example.org").optional(),
+  CASEFILE_ADMIN_PASSWORD: z
+    .string()
+    .min(12, "CASEFILE_ADMIN_PASSWORD must be at least 12 characters")
+    .max(200, "CASEFILE_ADMIN_PASSWORD must be at most 200 characters")
+    .optional(),
+  CASEFILE_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: "CASEFILE_RATE_LIMIT_PER_MINUTE must be a number of requests" })
+    .int("CASEFILE_RATE_LIMIT_PER_MINUTE must be a whole number")
+    .min(1, "CASEFILE_RATE_LIMIT_PER_MINUTE must be at least 1")
+    .default(1200),
+  CASEFILE_LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
+      error: "CASEFILE_LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",
+    })
+    .optional(),
+  CASEFILE_SESSION_DAYS: z.coerce
+    .number({ error: "CASEFILE_SESSION_DAYS must be a number of days" })
+    .int("CASEFILE_SESSION_DAYS must be a whole number")
+    .min(1, "CASEFILE_SESSION_DAYS must be from 1 to 365")
+    .max(365, "CASEFILE_SESSION_DAYS must be from 1 to 365")
+    .default(14),
+}).superRefine((config, ctx) => {
+  if ((config.CASEFILE_ADMIN_EMAIL === undefined) !== (config.CASEFILE_ADMIN_PASSWORD === undefined)) {
+    const missing = config.CASEFILE_ADMIN_EMAIL === undefined ? "CASEFILE_ADMIN_EMAIL" : "CASEFILE_ADMIN_PASSWORD";
+    ctx.addIssue({ code: "custom", path: [missing], message: `${missing} is required when the other CASEFILE_ADMIN_* variable is set` });
+  }
 });
 
 export type Config = z.infer<typeof schema>;

@@ -9,6 +9,21 @@ export interface Viewer {
   role: UserRole;
   /** Set when the request authenticated with an API token rather than a session. */
   tokenId: string | null;
+  /** SHA-256 of the session secret, when the request came with a session cookie (used by logout). */
+  sessionId?: string | null;
+}
+
+/** What resolvers may add to the HTTP response (server.ts applies it). */
+export interface ResponseHooks {
+  /** Adds a `Set-Cookie` header (a complete cookie string). */
+  setCookie(cookie: string): void;
+}
+
+/** Settings the services need from the configuration. */
+export interface ContextSettings {
+  isProduction: boolean;
+  sessionDays: number;
+  isPublicRead: boolean;
 }
 
 /** Per-request context: fresh loaders (their caches live for one request only). */
@@ -18,8 +33,19 @@ export interface Context {
   loaders: Loaders;
   viewer: Viewer | null;
   requestId: string;
+  setCookie: ResponseHooks["setCookie"];
+  settings: ContextSettings;
 }
 
-export function createContext(store: Store, queries: Queries, viewer: Viewer | null, requestId: string): Context {
-  return { store, queries, loaders: createLoaders(queries), viewer, requestId };
+const defaultSettings: ContextSettings = { isProduction: false, sessionDays: 14, isPublicRead: false };
+
+export function createContext(
+  store: Store,
+  queries: Queries,
+  viewer: Viewer | null,
+  requestId: string,
+  hooks: ResponseHooks = { setCookie: () => {} },
+  settings: ContextSettings = defaultSettings,
+): Context {
+  return { store, queries, loaders: createLoaders(queries), viewer, requestId, setCookie: hooks.setCookie, settings };
 }

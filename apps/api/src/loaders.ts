@@ -138,6 +138,9 @@ export function createLoaders(queries: Queries) {
             WHERE p.entity_id IN (${ph})${caseId ? " AND e.case_id = ?" : ""} GROUP BY p.entity_id, e.id`,
       orderBy: "c.range_start, c.id",
       params: caseId ? [...parents, caseId] : parents,
+      count: caseId
+        ? undefined
+        : { sql: "SELECT count(DISTINCT event_id) FROM event_participants WHERE entity_id = ?", params: parents },
     })),
     /** Relationships touching an entity (filter: `${direction}:${predicate}`). */
     relationshipPagesByEntity: pagesBy<RelationshipRow>(queries, (ph, filter, parents) => {
@@ -146,9 +149,17 @@ export function createLoaders(queries: Queries) {
       const outgoing = `SELECT *, subject_id AS _parent FROM relationships WHERE subject_id IN (${ph})${byPredicate}`;
       const incoming = `SELECT *, object_id AS _parent FROM relationships WHERE object_id IN (${ph})${byPredicate}`;
       const oneWay = predicate ? [...parents, predicate] : parents;
-      if (direction === "OUTGOING") return { sql: outgoing, orderBy: "c.predicate, c.id", params: oneWay };
-      if (direction === "INCOMING") return { sql: incoming, orderBy: "c.predicate, c.id", params: oneWay };
-      return { sql: `${outgoing} UNION ALL ${incoming}`, orderBy: "c.predicate, c.id", params: [...oneWay, ...oneWay] };
+      // Index-only counts (relationships_subject_idx / relationships_object_idx) for one parent.
+      const countOut = `SELECT count(*) FROM relationships WHERE subject_id = ?${byPredicate}`;
+      const countIn = `SELECT count(*) FROM relationships WHERE object_id = ?${byPredicate}`;
+      if (direction === "OUTGOING") return { sql: outgoing, orderBy: "c.predicate, c.id", params: oneWay, count: { sql: countOut, params: oneWay } };
+      if (direction === "INCOMING") return { sql: incoming, orderBy: "c.predicate, c.id", params: oneWay, count: { sql: countIn, params: oneWay } };
+      return {
+        sql: `${outgoing} UNION ALL ${incoming}`,
+        orderBy: "c.predicate, c.id",
+        params: [...oneWay, ...oneWay],
+        count: { sql: `SELECT (${countOut}) + (${countIn})`, params: [...oneWay, ...oneWay] },
+      };
     }),
   };
 }

@@ -14,7 +14,7 @@ import { resolvers as sources } from "./modules/sources/resolvers.js";
 import { resolvers as stats } from "./modules/stats/resolvers.js";
 import { resolvers as users } from "./modules/users/resolvers.js";
 
-export const resolvers = mergeResolvers([
+export const resolvers: Record<string, unknown> = mergeResolvers([
   { PartialDate, DateTime, JSON: JSONScalar },
   node,
   cases,

@@ -7,13 +7,19 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { openMigratedStore, Queries, type Store } from "@casefile/db";
+import { committedMigrationCount, openMigratedStore, Queries, type Store } from "@casefile/db";
 import { typeDefs } from "@casefile/schema/graphql";
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import type { GraphQLSchema } from "graphql";
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { mergeResolvers } from "@graphql-tools/merge";
 import type { Config } from "./config.js";
 import { type Context, createContext, type Viewer } from "./context.js";
-import { createErrorFormatter } from "./lib/errors.js";
+import { AppError, createErrorFormatter } from "./lib/errors.js";
+import { armorProtection } from "./lib/limits.js";
+import { createLogger, type Logger } from "./lib/logger.js";
+import { RateLimiter } from "./lib/rate-limit.js";
+import { authenticateRequest, prepareAccounts } from "./modules/auth/service.js";
+import { mutationResolvers } from "./mutation-resolvers.js";
 import { resolvers } from "./resolvers.js";
 
 export interface CasefileServer {
@@ -30,48 +36,66 @@ export interface ServerOptions {
   config: Config;
   /** An open store; by default one is opened (and migrated) at config.CASEFILE_DB_PATH. */
   store?: Store;
-  log?: (level: "info" | "error", message: string, data?: Record<string, unknown>) => void;
-  /** Resolves the viewer of a request (sign-in is added by the auth module). */
+  /** A pino logger; by default one at CASEFILE_LOG_LEVEL (silent below errors in tests). */
+  logger?: Logger;
+  /**
+   * Resolves the viewer of a request; by default the auth module's session cookie and API token
+   * check. Throwing an AppError("UNAUTHENTICATED") refuses the request with 401.
+   */
   authenticate?: (request: IncomingMessage, store: Store) => Promise<Viewer | null> | Viewer | null;
 }
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema<Context>({ typeDefs, resolvers: resolvers as never });
+  return makeExecutableSchema<Context>({ typeDefs, resolvers: mergeResolvers([resolvers, mutationResolvers] as never[]) as never });
 }
 
 export async function createServer(options: ServerOptions): Promise<CasefileServer> {
   const { config } = options;
   const store = options.store ?? openMigratedStore(config.CASEFILE_DB_PATH);
+  const authenticate = options.authenticate ?? authenticateRequest;
+  await prepareAccounts(store, config);
   const queries = new Queries(store.sqlite);
-  const log =
-    options.log ??
-    ((level, message, data) => {
-      if (config.NODE_ENV !== "test" || level === "error") {
-        process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...data })}\n`);
-      }
-    });
+  const logger = options.logger ?? createLogger(config);
   const isDevelopment = config.NODE_ENV === "development";
   const schema = buildSchema();
+  const formatError = createErrorFormatter({
+    isDevelopment,
+    log: (error) => logger.error({ err: error }, "unexpected error"),
+  });
+  const protection = armorProtection({ isProduction: config.NODE_ENV === "production" });
+  const rateLimiter = new RateLimiter(config.CASEFILE_RATE_LIMIT_PER_MINUTE, 60_000);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.CASEFILE_INTROSPECTION,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: isDevelopment,
-    formatError: createErrorFormatter({
-      isDevelopment,
-      log: (error) => log("error", "unexpected error", { error: String((error as Error)?.stack ?? error) }),
-    }),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // AppErrors thrown before execution (by the access plugin) arrive wrapped without a path.
+    // (Duck-typed: Apollo may load graphql's CommonJS build, so `instanceof GraphQLError` can miss.)
+    formatError: (formatted, error) => {
+      let original: unknown = error;
+      for (let i = 0; i < 3 && original && !(original instanceof AppError); i++) original = (original as { originalError?: unknown }).originalError;
+      return formatError(formatted, original instanceof AppError ? original : error);
+    },
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessPlugin(config.CASEFILE_PUBLIC_READ)],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const requestId = randomUUID();
-    res.setHeader("x-request-id", requestId);
+  const settings = {
+    isProduction: config.NODE_ENV === "production",
+    sessionDays: config.CASEFILE_SESSION_DAYS,
+    isPublicRead: config.CASEFILE_PUBLIC_READ,
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/healthz") {
-      store.sqlite.prepare("SELECT 1").get();
-      return sendJson(res, 200, { status: "ok" });
+    if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
+    if (url.pathname === "/readyz") {
+      // Ready when the database answers and every committed migration is applied.
+      const pending = pendingMigrations(store);
+      return sendJson(res, pending === 0 ? 200 : 503, { status: pending === 0 ? "ready" : "migrations pending", pending });
     }
     if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "Not found: GraphQL is served at /graphql" });
 
@@ -96,12 +120,36 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     } else {
       parsedBody = body.text;
     }
-    const viewer = options.authenticate ? await options.authenticate(req, store) : null;
+    let viewer: Viewer | null;
+    try {
+      viewer = await authenticate(req, store);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
+        return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      }
+      throw error;
+    }
+    // One budget per API token, else per signed-in user, else per client address.
+    const rateKey = viewer?.tokenId ? `token:${viewer.tokenId}` : viewer ? `user:${viewer.userId}` : `ip:${req.socket.remoteAddress}`;
+    const decision = rateLimiter.take(rateKey);
+    if (!decision.isAllowed) {
+      res.setHeader("retry-after", String(decision.retryAfterSeconds));
+      return sendJson(res, 429, {
+        errors: [
+          {
+            message: `Too many requests: at most ${config.CASEFILE_RATE_LIMIT_PER_MINUTE} a minute. Retry in ${decision.retryAfterSeconds} s.`,
+            extensions: { code: "RATE_LIMITED", retryAfterSeconds: decision.retryAfterSeconds },
+          },
+        ],
+      });
+    }
+    const cookies: string[] = [];
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsedBody },
-      context: async () => createContext(store, queries, viewer, requestId),
+      context: async () => createContext(store, queries, viewer, requestId, { setCookie: (c) => cookies.push(c) }, settings),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (cookies.length > 0) res.setHeader("set-cookie", cookies);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       res.end(response.body.string);
@@ -112,8 +160,15 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
   };
 
   const http = createHttpServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      log("error", "request failed", { error: String((error as Error)?.stack ?? error) });
+    const requestId = randomUUID();
+    const started = performance.now();
+    res.setHeader("x-request-id", requestId);
+    const requestLog = logger.child({ requestId });
+    res.on("finish", () => {
+      requestLog.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+    });
+    handle(req, res, requestId).catch((error: unknown) => {
+      requestLog.error({ err: error }, "request failed");
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else res.end();
     });
@@ -140,6 +195,62 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       if (!options.store) store.close();
     },
   };
+}
+
+/** Headers on every API response. The dashboard sets its own, with a content security policy. */
+const securityHeaders = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+  "cross-origin-resource-policy": "same-origin",
+};
+
+function pendingMigrations(store: Store): number {
+  try {
+    const applied = store.sqlite.prepare("SELECT count(*) FROM __drizzle_migrations").pluck().get() as number;
+    return Math.max(0, committedMigrationCount() - applied);
+  } catch {
+    return committedMigrationCount();
+  }
+}
+
+/** Root fields an anonymous request may use when reading is not public. */
+const anonymousFields = new Set(["login", "logout", "me", "__schema", "__type", "__typename"]);
+
+/**
+ * Reading needs a signed-in viewer or an API token unless CASEFILE_PUBLIC_READ is set: checked
+ * once per operation, before execution, from its root fields (signing in and introspection stay
+ * open). Writes are checked again by each service, with the role they need.
+ */
+function accessPlugin(isPublicRead: boolean) {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(request: { contextValue: Context; operation?: OperationDefinitionNode; document: DocumentNode }) {
+          if (isPublicRead || request.contextValue.viewer || !request.operation) return;
+          const fields = rootFields(request.operation.selectionSet, request.document);
+          const refused = fields.filter((f) => !anonymousFields.has(f));
+          if (refused.length === 0) return;
+          const error = new AppError("UNAUTHENTICATED", `sign in (or send an API token) to use ${refused.join(", ")}`);
+          throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 401 } } });
+        },
+      };
+    },
+  };
+}
+
+function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): string[] {
+  const names: string[] = [];
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) names.push(...rootFields(selection.selectionSet, document, seen));
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      if (fragment?.kind === Kind.FRAGMENT_DEFINITION) names.push(...rootFields(fragment.selectionSet, document, seen));
+    }
+  }
+  return names;
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown) {

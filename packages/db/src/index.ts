@@ -3,7 +3,7 @@
  * migrations (including the FTS5 tables and triggers), online backup, and the full-text query
  * syntax. A PostgreSQL backend would replace this package, not the API or the dashboard.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as tables from "@casefile/schema/tables";
@@ -12,6 +12,7 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 
 export { toFtsQuery } from "./fts.js";
+export { beginBulkSession, type BulkBatch, BulkImportError, bulkImport, type BulkOptions, type BulkResult, type BulkTable, bulkTables } from "./bulk.js";
 export { placeholders, Queries, toRecord } from "./rows.js";
 export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./revisions.js";
 
@@ -55,6 +56,12 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   sqlite.pragma("temp_store = MEMORY");
   const db = drizzle({ client: sqlite, schema: tables, casing: "snake_case" });
   return { db, sqlite, path: fullPath, close: () => sqlite.close() };
+}
+
+/** Number of migrations committed in packages/db/migrations. */
+export function committedMigrationCount(): number {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
+  return journal.entries.length;
 }
 
 /** Applies every committed migration not yet applied. Forward only. */

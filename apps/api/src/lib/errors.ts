@@ -1,5 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
+import { describeLimitError } from "./limits.js";
 
 export type ErrorCode =
   | "BAD_USER_INPUT"
@@ -65,6 +66,8 @@ export function createErrorFormatter(options: { isDevelopment: boolean; log: (er
         extensions: { code: original.code, ...original.details },
       };
     }
+    const limit = describeLimitError(formatted.message);
+    if (limit) return { message: limit, locations: formatted.locations, extensions: { code: "QUERY_TOO_COMPLEX" } };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && passThrough.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -129,6 +129,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Annotation threads (not replies), newest first: the editors' open questions. */
   annotations: AnnotationConnection;
+  /** The signed-in user (or the owner of the API token); null when signed out. */
+  me: Maybe<User>;
+  /** Every account (ADMIN only), by name. */
+  users: UserConnection;
+  /** API tokens: your own; an admin sees everyone's. Newest first. */
+  apiTokens: Array<ApiToken>;
   /** All cases, most recently filed first. */
   cases: CaseConnection;
   /** One case by its slug; null if there is none. */
@@ -177,6 +183,13 @@ export type QueryNodesArgs = {
 /** The root of every read. */
 export type QueryAnnotationsArgs = {
   filter?: InputMaybe<AnnotationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -290,6 +303,612 @@ export type QueryEntityGraphArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Signs in with email and password; sets the httpOnly `casefile_session` cookie. */
+  login: LoginPayload;
+  /** Ends the current session and clears its cookie. */
+  logout: LogoutPayload;
+  /** Creates an API token with a role no higher than yours. The secret is returned once. */
+  createApiToken: CreateApiTokenPayload;
+  /** Revokes one of your tokens (admins: anyone's). Requests with it are then UNAUTHENTICATED. */
+  revokeApiToken: RevokeApiTokenPayload;
+  /** Creates an account (ADMIN only). */
+  createUser: CreateUserPayload;
+  /** Changes a user's role (ADMIN only). The last active admin cannot be demoted. */
+  updateUserRole: UpdateUserRolePayload;
+  /** Disables or re-enables an account (ADMIN only). The last active admin cannot be disabled. */
+  setUserDisabled: SetUserDisabledPayload;
+  /** Starts an annotation thread (EDITOR). */
+  createAnnotation: AnnotationPayload;
+  /** Replies in a thread (EDITOR). */
+  replyToAnnotation: AnnotationPayload;
+  /** Edits your own annotation (EDITOR; only the author may). */
+  updateAnnotation: AnnotationPayload;
+  /** Marks a thread resolved (EDITOR). */
+  resolveAnnotation: AnnotationPayload;
+  /** Reopens a resolved thread (EDITOR). */
+  reopenAnnotation: AnnotationPayload;
+  /** Deletes your own annotation with its replies (admins: anyone's). */
+  deleteAnnotation: DeletePayload;
+  /** Creates a case (EDITOR). */
+  createCase: CasePayload;
+  /** Changes a case (EDITOR). */
+  updateCase: CasePayload;
+  /** Deletes a case with its events, charges and roles (and their participants, defendants, citations and annotations). Entities and sources stay. */
+  deleteCase: DeletePayload;
+  /** Gives an entity a role in a case (EDITOR). */
+  createCaseRole: CaseRolePayload;
+  /** Changes a case role (EDITOR). */
+  updateCaseRole: CaseRolePayload;
+  /** Removes a case role with its citations and annotations (EDITOR). */
+  deleteCaseRole: DeletePayload;
+  /** Creates a count with its defendants (EDITOR). */
+  createCharge: ChargePayload;
+  /** Changes a count (EDITOR). */
+  updateCharge: ChargePayload;
+  /** Deletes a count with its defendant links, citations and annotations (EDITOR). */
+  deleteCharge: DeletePayload;
+  /** Adds a defendant to a count (EDITOR). */
+  addChargeDefendant: ChargeDefendantPayload;
+  /** Changes a defendant link (EDITOR). */
+  updateChargeDefendant: ChargeDefendantPayload;
+  /** Removes a defendant from a count, with the link's citations and annotations (EDITOR). */
+  removeChargeDefendant: DeletePayload;
+  /** Creates an entity of any kind (EDITOR). */
+  createEntity: EntityPayload;
+  /** Changes an entity (EDITOR). */
+  updateEntity: EntityPayload;
+  /**
+   * Deletes an entity with its citations and annotations (EDITOR). Refused with BAD_USER_INPUT,
+   * naming the dependents, while relationships, event participations, charges, case roles, child
+   * organizations, events placed at it or merged duplicates still point to it.
+   */
+  deleteEntity: DeletePayload;
+  /** Merges a duplicate into a survivor (EDITOR): every link moves, names become aliases, the duplicate redirects. */
+  mergeEntities: MergeEntitiesPayload;
+  /** Undoes a merge exactly, even after later unrelated edits (EDITOR). */
+  unmergeEntities: UnmergeEntitiesPayload;
+  /** Creates an event with its participants (EDITOR). */
+  createEvent: EventPayload;
+  /** Changes an event (EDITOR). */
+  updateEvent: EventPayload;
+  /** Deletes an event with its participants, citations and annotations (EDITOR). */
+  deleteEvent: DeletePayload;
+  /** Adds a participant to an event (EDITOR). */
+  addEventParticipant: EventParticipantPayload;
+  /** Changes a participation (EDITOR). */
+  updateEventParticipant: EventParticipantPayload;
+  /** Removes a participant with its citations and annotations (EDITOR). */
+  removeEventParticipant: DeletePayload;
+  /**
+   * Brings a record back to a revision's snapshot as a new RESTORE revision (EDITOR). A deleted
+   * record is re-created; restoring a DELETE revision re-creates the record as it was just before
+   * the delete, with what the delete took with it (participants, defendants, roles, citations,
+   * annotations).
+   */
+  restoreRevision: RestoreRevisionPayload;
+  /** Creates a relationship (EDITOR). */
+  createRelationship: RelationshipPayload;
+  /** Changes a relationship (EDITOR). */
+  updateRelationship: RelationshipPayload;
+  /** Deletes a relationship with its citations and annotations (EDITOR). */
+  deleteRelationship: DeletePayload;
+  /** Creates a source (EDITOR). */
+  createSource: SourcePayload;
+  /** Changes a source; a new text re-anchors its citations and annotations (EDITOR). */
+  updateSource: SourcePayload;
+  /** Deletes a source with the annotations on it (EDITOR). Refused while citations still cite it: delete or move those first. */
+  deleteSource: DeletePayload;
+  /** Cites a source for a record (EDITOR). */
+  createCitation: CitationPayload;
+  /** Changes a citation (EDITOR). */
+  updateCitation: CitationPayload;
+  /** Deletes a citation (EDITOR). */
+  deleteCitation: DeletePayload;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateUserRoleArgs = {
+  input: UpdateUserRoleInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationSetUserDisabledArgs = {
+  input: SetUserDisabledInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateAnnotationArgs = {
+  input: CreateAnnotationInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationReplyToAnnotationArgs = {
+  input: ReplyToAnnotationInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateAnnotationArgs = {
+  input: UpdateAnnotationInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationResolveAnnotationArgs = {
+  input: AnnotationStatusInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationReopenAnnotationArgs = {
+  input: AnnotationStatusInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteAnnotationArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateCaseArgs = {
+  input: CreateCaseInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateCaseArgs = {
+  input: UpdateCaseInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteCaseArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateCaseRoleArgs = {
+  input: CreateCaseRoleInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateCaseRoleArgs = {
+  input: UpdateCaseRoleInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteCaseRoleArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateChargeArgs = {
+  input: CreateChargeInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateChargeArgs = {
+  input: UpdateChargeInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteChargeArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationAddChargeDefendantArgs = {
+  input: AddChargeDefendantInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateChargeDefendantArgs = {
+  input: UpdateChargeDefendantInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationRemoveChargeDefendantArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateEntityArgs = {
+  input: UpdateEntityInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteEntityArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationMergeEntitiesArgs = {
+  input: MergeEntitiesInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUnmergeEntitiesArgs = {
+  input: UnmergeEntitiesInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteEventArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationAddEventParticipantArgs = {
+  input: AddEventParticipantInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateEventParticipantArgs = {
+  input: UpdateEventParticipantInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationRemoveEventParticipantArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationRestoreRevisionArgs = {
+  input: RestoreRevisionInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateRelationshipArgs = {
+  input: CreateRelationshipInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateRelationshipArgs = {
+  input: UpdateRelationshipInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteRelationshipArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateSourceArgs = {
+  input: CreateSourceInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateSourceArgs = {
+  input: UpdateSourceInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteSourceArgs = {
+  input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateCitationArgs = {
+  input: CreateCitationInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationUpdateCitationArgs = {
+  input: UpdateCitationInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationDeleteCitationArgs = {
+  input: DeleteInput;
+};
+
 /** Whether an annotation thread still needs attention. */
 export type AnnotationStatus =
   /** Needs attention. */
@@ -364,6 +983,148 @@ export type AnnotationFilter = {
   status?: InputMaybe<AnnotationStatus>;
   /** Only threads with this tag. */
   tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An API token: a secret a program sends as `Authorization: Bearer <secret>` to act with the token's role. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Identifier of the token (not the secret). */
+  id: Scalars['ID']['output'];
+  /** What the token is for, for example `explainer graphic`. */
+  name: Scalars['String']['output'];
+  /** What requests with the token may do: never more than its owner may. */
+  role: UserRole;
+  /** The user who created the token. */
+  owner: User;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was last used (to the minute). */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was revoked; revoked tokens are refused. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** True once revoked. */
+  isRevoked: Scalars['Boolean']['output'];
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users on this page. */
+  edges: Array<UserEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of users, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user and its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
+/** Credentials to sign in with. */
+export type LoginInput = {
+  /** The account's email address. */
+  email: Scalars['String']['input'];
+  /** The account's password. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of signing in. */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** The signed-in user. The session travels in the httpOnly `casefile_session` cookie. */
+  viewer: User;
+};
+
+/** The result of signing out. */
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  /** True when a session was ended (false when there was none). */
+  isSignedOut: Scalars['Boolean']['output'];
+};
+
+/** A new API token. */
+export type CreateApiTokenInput = {
+  /** What the token is for. */
+  name: Scalars['String']['input'];
+  /** What requests with the token may do; at most your own role. */
+  role: UserRole;
+};
+
+/** A token just created, with its secret. */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The token. */
+  token: ApiToken;
+  /** The secret (`cf_...`). It is shown this once and stored only hashed: copy it now. */
+  secret: Scalars['String']['output'];
+};
+
+/** Which token to revoke. */
+export type RevokeApiTokenInput = {
+  /** The token's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The revoked token. */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The token, now revoked. */
+  token: ApiToken;
+};
+
+/** A new account. */
+export type CreateUserInput = {
+  /** Email address to sign in with. */
+  email: Scalars['String']['input'];
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** What the user may do. */
+  role: UserRole;
+  /** Initial password, at least 12 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** The account created. */
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  /** The new user. */
+  user: User;
+};
+
+/** A role change. */
+export type UpdateUserRoleInput = {
+  /** The user's global ID. */
+  id: Scalars['ID']['input'];
+  /** The new role. */
+  role: UserRole;
+};
+
+/** The account changed. */
+export type UpdateUserRolePayload = {
+  __typename?: 'UpdateUserRolePayload';
+  /** The user, with the new role. */
+  user: User;
+};
+
+/** Disabling or re-enabling an account. */
+export type SetUserDisabledInput = {
+  /** The user's global ID. */
+  id: Scalars['ID']['input'];
+  /** True to disable (ends the user's sessions), false to enable again. */
+  isDisabled: Scalars['Boolean']['input'];
+};
+
+/** The account changed. */
+export type SetUserDisabledPayload = {
+  __typename?: 'SetUserDisabledPayload';
+  /** The user. */
+  user: User;
 };
 
 /** Procedural status of a case. */
@@ -645,6 +1406,688 @@ export type ChargeEdge = {
   cursor: Scalars['String']['output'];
   /** The charge. */
   node: Charge;
+};
+
+/** A new annotation thread on a record, or on a passage of a source. */
+export type CreateAnnotationInput = {
+  /** Global ID of the record annotated (for a passage: the source). */
+  targetId: Scalars['ID']['input'];
+  /** Markdown body. */
+  body: Scalars['String']['input'];
+  /** Tags, for example `verify`. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The passage annotated (annotations on a source only). */
+  quote?: InputMaybe<QuoteInput>;
+};
+
+/** A reply in a thread. */
+export type ReplyToAnnotationInput = {
+  /** The annotation replied to (a reply to a reply joins the same thread). */
+  parentId: Scalars['ID']['input'];
+  /** Markdown body. */
+  body: Scalars['String']['input'];
+};
+
+/** Changes to your own annotation. */
+export type UpdateAnnotationInput = {
+  /** The annotation's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New body. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** New tags (replace the list). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Which thread to resolve or reopen, and the version last read. */
+export type AnnotationStatusInput = {
+  /** The thread's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The annotation written. */
+export type AnnotationPayload = {
+  __typename?: 'AnnotationPayload';
+  /** The annotation as it is now. */
+  annotation: Annotation;
+};
+
+/** A new case. */
+export type CreateCaseInput = {
+  /** Short stable name for URLs: lowercase letters, digits and single hyphens. */
+  slug: Scalars['String']['input'];
+  /** Full caption. */
+  caption: Scalars['String']['input'];
+  /** Short title for headings. */
+  shortTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Court docket number. */
+  docketNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Court the case is filed in. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /** Jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Procedural status. */
+  status: CaseStatus;
+  /** Filing date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  filedDate?: InputMaybe<Scalars['String']['input']>;
+  /** Neutral summary, in the language of allegation. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a case: only the fields given change (null clears an optional field). */
+export type UpdateCaseInput = {
+  /** The case's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New slug. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** New caption. */
+  caption?: InputMaybe<Scalars['String']['input']>;
+  /** New short title. */
+  shortTitle?: InputMaybe<Scalars['String']['input']>;
+  /** New docket number. */
+  docketNumber?: InputMaybe<Scalars['String']['input']>;
+  /** New court. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /** New jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<CaseStatus>;
+  /** New filing date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  filedDate?: InputMaybe<Scalars['String']['input']>;
+  /** New summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The case written. */
+export type CasePayload = {
+  __typename?: 'CasePayload';
+  /** The case as it is now. */
+  case: Case;
+};
+
+/** A new role of an entity in a case. */
+export type CreateCaseRoleInput = {
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** The entity's global ID. */
+  entityId: Scalars['ID']['input'];
+  /** The part it plays. */
+  role: CaseRoleKind;
+  /** What the part is, in words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Order within the case (0 first). */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** How well established the role is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a case role: only the fields given change. */
+export type UpdateCaseRoleInput = {
+  /** The role's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New part. */
+  role?: InputMaybe<CaseRoleKind>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New position. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** New status. */
+  status?: InputMaybe<FactStatus>;
+  /** New confidence. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The case role written. */
+export type CaseRolePayload = {
+  __typename?: 'CaseRolePayload';
+  /** The role as it is now. */
+  caseRole: CaseRole;
+};
+
+/** A defendant charged in a new count. */
+export type DefendantInput = {
+  /** The defendant's global ID. */
+  entityId: Scalars['ID']['input'];
+  /** How well established the link is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new count, with its defendants. */
+export type CreateChargeInput = {
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** The count's number (unique in the case). */
+  countNumber: Scalars['Int']['input'];
+  /** What is charged. */
+  title: Scalars['String']['input'];
+  /** The statute(s). */
+  statute: Scalars['String']['input'];
+  /** Details in words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How well established the charge is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+  /** The defendants charged. */
+  defendants?: InputMaybe<Array<DefendantInput>>;
+};
+
+/** Changes to a count: only the fields given change. Defendants change through their own mutations. */
+export type UpdateChargeInput = {
+  /** The charge's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New count number. */
+  countNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New statute. */
+  statute?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<FactStatus>;
+  /** New confidence. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The charge written. */
+export type ChargePayload = {
+  __typename?: 'ChargePayload';
+  /** The charge as it is now. */
+  charge: Charge;
+};
+
+/** A defendant added to a count. */
+export type AddChargeDefendantInput = {
+  /** The charge's global ID. */
+  chargeId: Scalars['ID']['input'];
+  /** The defendant's global ID. */
+  entityId: Scalars['ID']['input'];
+  /** How well established the link is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a defendant link. */
+export type UpdateChargeDefendantInput = {
+  /** The link's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New status. */
+  status?: InputMaybe<FactStatus>;
+  /** New confidence. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The defendant link written. */
+export type ChargeDefendantPayload = {
+  __typename?: 'ChargeDefendantPayload';
+  /** The link as it is now. */
+  chargeDefendant: ChargeDefendant;
+};
+
+/**
+ * A new entity of any kind. `kind` says which; give the fields of that kind only (rank, position,
+ * nationality, birthDate for a PERSON; organizationKind, country, parentId for an ORGANIZATION;
+ * personaKind, platform, url for an ONLINE_PERSONA; placeKind, country for a PLACE; artifactKind,
+ * url for an ARTIFACT).
+ */
+export type CreateEntityInput = {
+  /** Which kind of entity. */
+  kind: EntityKind;
+  /** The name it is best known by. */
+  name: Scalars['String']['input'];
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Neutral description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How well established the identification is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+  /** Fields less (or more) established than the entity. */
+  fieldStatuses?: InputMaybe<Array<FieldStatusInput>>;
+  /** PERSON: rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+  /** PERSON: position held. */
+  position?: InputMaybe<Scalars['String']['input']>;
+  /** PERSON: nationality. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  /** PERSON: date of birth, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** ORGANIZATION: what kind (required for organizations). */
+  organizationKind?: InputMaybe<OrganizationKind>;
+  /** ORGANIZATION or PLACE: country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** ORGANIZATION: global ID of the parent organization. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** ONLINE_PERSONA: website or account (required for personas). */
+  personaKind?: InputMaybe<PersonaKind>;
+  /** ONLINE_PERSONA: platform. */
+  platform?: InputMaybe<Scalars['String']['input']>;
+  /** ONLINE_PERSONA or ARTIFACT: URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** PLACE: what kind (required for places). */
+  placeKind?: InputMaybe<PlaceKind>;
+  /** ARTIFACT: what kind (required for artifacts). */
+  artifactKind?: InputMaybe<ArtifactKind>;
+};
+
+/** Changes to an entity: only the fields given change (null clears an optional field). The kind cannot change. */
+export type UpdateEntityInput = {
+  /** The entity's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New list of other names (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<FactStatus>;
+  /** New confidence. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+  /** New field statuses (replaces the list). */
+  fieldStatuses?: InputMaybe<Array<FieldStatusInput>>;
+  /** PERSON: rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+  /** PERSON: position held. */
+  position?: InputMaybe<Scalars['String']['input']>;
+  /** PERSON: nationality. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  /** PERSON: date of birth. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** ORGANIZATION: kind. */
+  organizationKind?: InputMaybe<OrganizationKind>;
+  /** ORGANIZATION or PLACE: country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** ORGANIZATION: parent organization's global ID. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** ONLINE_PERSONA: website or account. */
+  personaKind?: InputMaybe<PersonaKind>;
+  /** ONLINE_PERSONA: platform. */
+  platform?: InputMaybe<Scalars['String']['input']>;
+  /** ONLINE_PERSONA or ARTIFACT: URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** PLACE: kind. */
+  placeKind?: InputMaybe<PlaceKind>;
+  /** ARTIFACT: kind. */
+  artifactKind?: InputMaybe<ArtifactKind>;
+};
+
+/** The entity written. */
+export type EntityPayload = {
+  __typename?: 'EntityPayload';
+  /** The entity as it is now. */
+  entity: Entity;
+};
+
+/** Merging a duplicate entity into the one that stays. */
+export type MergeEntitiesInput = {
+  /** The entity that stays. */
+  survivorId: Scalars['ID']['input'];
+  /** The duplicate: its links move to the survivor, and its ID then redirects there. */
+  duplicateId: Scalars['ID']['input'];
+  /** The survivor's version you last read. */
+  survivorVersion: Scalars['Int']['input'];
+  /** The duplicate's version you last read. */
+  duplicateVersion: Scalars['Int']['input'];
+};
+
+/** The result of a merge. */
+export type MergeEntitiesPayload = {
+  __typename?: 'MergeEntitiesPayload';
+  /** The surviving entity. */
+  survivor: Entity;
+  /** The MERGE revision; pass its ID to `unmergeEntities` to undo the merge. */
+  revision: Revision;
+  /** Links moved to the survivor. */
+  movedCount: Scalars['Int']['output'];
+  /** Links dropped as exact duplicates of the survivor's (restored by an unmerge). */
+  droppedCount: Scalars['Int']['output'];
+};
+
+/** Which merge to undo. */
+export type UnmergeEntitiesInput = {
+  /** The MERGE revision returned by `mergeEntities` (also in the survivor's history). */
+  mergeRevisionId: Scalars['ID']['input'];
+};
+
+/** The result of undoing a merge. */
+export type UnmergeEntitiesPayload = {
+  __typename?: 'UnmergeEntitiesPayload';
+  /** The entity that had survived the merge. */
+  survivor: Entity;
+  /** The duplicate, standing on its own again. */
+  restored: Entity;
+  /** The UNMERGE revision. */
+  revision: Revision;
+};
+
+/** An entity taking part in a new event. */
+export type ParticipantInput = {
+  /** The entity's global ID. */
+  entityId: Scalars['ID']['input'];
+  /** How it took part. */
+  role: ParticipantRole;
+  /** How well established the participation is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new event, with its participants. */
+export type CreateEventInput = {
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** Short title. */
+  title: Scalars['String']['input'];
+  /** What kind of event. */
+  kind: EventKind;
+  /** When: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, exactly as known. */
+  date: Scalars['String']['input'];
+  /** When it ended, if it spanned a period (not before `date`). */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the place (an entity of kind PLACE). */
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Details in words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How well established the event is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+  /** Who took part. */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+};
+
+/** Changes to an event: only the fields given change. Participants change through their own mutations. */
+export type UpdateEventInput = {
+  /** The event's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New kind. */
+  kind?: InputMaybe<EventKind>;
+  /** New date. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** New end date. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** New place (null: none). */
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<FactStatus>;
+  /** New confidence. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The event written. */
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  /** The event as it is now. */
+  event: Event;
+};
+
+/** An entity joining an event. */
+export type AddEventParticipantInput = {
+  /** The event's global ID. */
+  eventId: Scalars['ID']['input'];
+  /** The entity's global ID. */
+  entityId: Scalars['ID']['input'];
+  /** How it took part. */
+  role: ParticipantRole;
+  /** How well established the participation is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a participation: only the fields given change. */
+export type UpdateEventParticipantInput = {
+  /** The participation's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New role. */
+  role?: InputMaybe<ParticipantRole>;
+  /** New status. */
+  status?: InputMaybe<FactStatus>;
+  /** New confidence. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The participation written. */
+export type EventParticipantPayload = {
+  __typename?: 'EventParticipantPayload';
+  /** The participation as it is now. */
+  participant: EventParticipant;
+};
+
+/** Which revision to bring a record back to. */
+export type RestoreRevisionInput = {
+  /** The revision's global ID (from `history`). */
+  revisionId: Scalars['ID']['input'];
+  /** The record's latest version as you last read it (for a deleted record: the version of its DELETE revision). */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of a restore. */
+export type RestoreRevisionPayload = {
+  __typename?: 'RestoreRevisionPayload';
+  /** The record as restored. */
+  record: Node;
+  /** The RESTORE revision. */
+  revision: Revision;
+};
+
+/** A new relationship: `subject -> predicate -> object`. */
+export type CreateRelationshipInput = {
+  /** The subject entity's global ID. */
+  subjectId: Scalars['ID']['input'];
+  /** What the relationship says. */
+  predicate: Predicate;
+  /** The object entity's global ID. */
+  objectId: Scalars['ID']['input'];
+  /** When it began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended (not before the start). */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** Details in words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How well established it is (default ALLEGED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a relationship: only the fields given change. */
+export type UpdateRelationshipInput = {
+  /** The relationship's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New subject. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** New predicate. */
+  predicate?: InputMaybe<Predicate>;
+  /** New object. */
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  /** New start date. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** New end date. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<FactStatus>;
+  /** New confidence. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The relationship written. */
+export type RelationshipPayload = {
+  __typename?: 'RelationshipPayload';
+  /** The relationship as it is now. */
+  relationship: Relationship;
+};
+
+/** A new source. */
+export type CreateSourceInput = {
+  /** What kind of document. */
+  kind: SourceKind;
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** Publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Author. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  publishedDate?: InputMaybe<Scalars['String']['input']>;
+  /** What the source is and how far to trust it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, when held (citations then quote it). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to a source: only the fields given change. A new `text` bumps `textVersion` and
+ * re-anchors every citation and annotation on the source; those that cannot be re-anchored are
+ * kept and flagged `isOrphaned`.
+ */
+export type UpdateSourceInput = {
+  /** The source's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New kind. */
+  kind?: InputMaybe<SourceKind>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** New author. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** New URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** New publication date. */
+  publishedDate?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New full text (null: the text is no longer held). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The source written. */
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  /** The source as it is now. */
+  source: Source;
+  /** Citations and annotations moved to their quote's new place by this write. */
+  reanchoredCount: Scalars['Int']['output'];
+  /** Citations and annotations whose quote this write left unfindable (kept, flagged `isOrphaned`). */
+  orphanedCount: Scalars['Int']['output'];
+};
+
+/**
+ * A new citation of a source for a record (or one field of it). For a source with text give a
+ * `quote`: the server checks it occurs in the text and stores its position; for a source without
+ * text give a `locator`.
+ */
+export type CreateCitationInput = {
+  /** The source's global ID. */
+  sourceId: Scalars['ID']['input'];
+  /** Global ID of the record the citation supports. */
+  targetId: Scalars['ID']['input'];
+  /** The field of the record it supports (for example `rank`); omit for the record as a whole. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** The quoted passage (sources with text). */
+  quote?: InputMaybe<QuoteInput>;
+  /** Page, paragraph or section (`p. 38`, `¶35`). */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** Editor's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a citation: only the fields given change. A new quote is anchored in the source's current text (and clears `isOrphaned`). */
+export type UpdateCitationInput = {
+  /** The citation's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read. */
+  version: Scalars['Int']['input'];
+  /** New field (null: the record as a whole). */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** New quote. */
+  quote?: InputMaybe<QuoteInput>;
+  /** New locator. */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** New note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The citation written. */
+export type CitationPayload = {
+  __typename?: 'CitationPayload';
+  /** The citation as it is now. */
+  citation: Citation;
+};
+
+/** Which record to delete, and the version last read. */
+export type DeleteInput = {
+  /** The record's global ID. */
+  id: Scalars['ID']['input'];
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A deleted record. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** Global ID of the record deleted. */
+  deletedId: Scalars['ID']['output'];
+  /** The DELETE revision; pass its ID to `restoreRevision` to bring the record back. */
+  revision: Revision;
+};
+
+/** The status of one field of an entity where it differs from the entity's own. */
+export type FieldStatusInput = {
+  /** The field, for example `rank`. */
+  field: Scalars['String']['input'];
+  /** How well established the field's value is. */
+  status: FactStatus;
+  /** Confidence in the value, 0 to 100. */
+  confidence: Scalars['Int']['input'];
+};
+
+/** A quote to anchor in a source text (W3C TextQuoteSelector). The server finds where it occurs. */
+export type QuoteInput = {
+  /** The quoted text, exactly as in the source. */
+  exact: Scalars['String']['input'];
+  /** Text just before the quote, when the quote occurs more than once. */
+  prefix?: InputMaybe<Scalars['String']['input']>;
+  /** Text just after the quote, when the quote occurs more than once. */
+  suffix?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The kinds of entity. */
@@ -1915,6 +3358,14 @@ export type User = Node & {
   name: Scalars['String']['output'];
   /** What the user may do. */
   role: UserRole;
+  /** Email address, used to sign in. Visible only to the user and to admins (null otherwise). */
+  email: Maybe<Scalars['String']['output']>;
+  /** True when an admin has disabled the account: it cannot sign in, and its sessions and tokens stop working. */
+  isDisabled: Scalars['Boolean']['output'];
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Number of writes to this record. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2048,11 +3499,28 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   AnnotationStatus: AnnotationStatus;
   Annotation: ResolverTypeWrapper<AnnotationRow>;
   AnnotationConnection: ResolverTypeWrapper<Omit<AnnotationConnection, 'edges'> & { edges: Array<ResolversTypes['AnnotationEdge']> }>;
   AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
   AnnotationFilter: AnnotationFilter;
+  ApiToken: ResolverTypeWrapper<Omit<ApiToken, 'owner'> & { owner: ResolversTypes['User'] }>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  LoginInput: LoginInput;
+  LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['User'] }>;
+  LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  CreateUserInput: CreateUserInput;
+  CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  UpdateUserRoleInput: UpdateUserRoleInput;
+  UpdateUserRolePayload: ResolverTypeWrapper<Omit<UpdateUserRolePayload, 'user'> & { user: ResolversTypes['User'] }>;
+  SetUserDisabledInput: SetUserDisabledInput;
+  SetUserDisabledPayload: ResolverTypeWrapper<Omit<SetUserDisabledPayload, 'user'> & { user: ResolversTypes['User'] }>;
   CaseStatus: CaseStatus;
   CaseRoleKind: CaseRoleKind;
   Case: ResolverTypeWrapper<CaseRow>;
@@ -2065,6 +3533,53 @@ export type ResolversTypes = {
   ChargeDefendant: ResolverTypeWrapper<ChargeDefendantRow>;
   ChargeConnection: ResolverTypeWrapper<Omit<ChargeConnection, 'edges'> & { edges: Array<ResolversTypes['ChargeEdge']> }>;
   ChargeEdge: ResolverTypeWrapper<Omit<ChargeEdge, 'node'> & { node: ResolversTypes['Charge'] }>;
+  CreateAnnotationInput: CreateAnnotationInput;
+  ReplyToAnnotationInput: ReplyToAnnotationInput;
+  UpdateAnnotationInput: UpdateAnnotationInput;
+  AnnotationStatusInput: AnnotationStatusInput;
+  AnnotationPayload: ResolverTypeWrapper<Omit<AnnotationPayload, 'annotation'> & { annotation: ResolversTypes['Annotation'] }>;
+  CreateCaseInput: CreateCaseInput;
+  UpdateCaseInput: UpdateCaseInput;
+  CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case'> & { case: ResolversTypes['Case'] }>;
+  CreateCaseRoleInput: CreateCaseRoleInput;
+  UpdateCaseRoleInput: UpdateCaseRoleInput;
+  CaseRolePayload: ResolverTypeWrapper<Omit<CaseRolePayload, 'caseRole'> & { caseRole: ResolversTypes['CaseRole'] }>;
+  DefendantInput: DefendantInput;
+  CreateChargeInput: CreateChargeInput;
+  UpdateChargeInput: UpdateChargeInput;
+  ChargePayload: ResolverTypeWrapper<Omit<ChargePayload, 'charge'> & { charge: ResolversTypes['Charge'] }>;
+  AddChargeDefendantInput: AddChargeDefendantInput;
+  UpdateChargeDefendantInput: UpdateChargeDefendantInput;
+  ChargeDefendantPayload: ResolverTypeWrapper<Omit<ChargeDefendantPayload, 'chargeDefendant'> & { chargeDefendant: ResolversTypes['ChargeDefendant'] }>;
+  CreateEntityInput: CreateEntityInput;
+  UpdateEntityInput: UpdateEntityInput;
+  EntityPayload: ResolverTypeWrapper<Omit<EntityPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  MergeEntitiesInput: MergeEntitiesInput;
+  MergeEntitiesPayload: ResolverTypeWrapper<Omit<MergeEntitiesPayload, 'survivor' | 'revision'> & { survivor: ResolversTypes['Entity'], revision: ResolversTypes['Revision'] }>;
+  UnmergeEntitiesInput: UnmergeEntitiesInput;
+  UnmergeEntitiesPayload: ResolverTypeWrapper<Omit<UnmergeEntitiesPayload, 'survivor' | 'restored' | 'revision'> & { survivor: ResolversTypes['Entity'], restored: ResolversTypes['Entity'], revision: ResolversTypes['Revision'] }>;
+  ParticipantInput: ParticipantInput;
+  CreateEventInput: CreateEventInput;
+  UpdateEventInput: UpdateEventInput;
+  EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
+  AddEventParticipantInput: AddEventParticipantInput;
+  UpdateEventParticipantInput: UpdateEventParticipantInput;
+  EventParticipantPayload: ResolverTypeWrapper<Omit<EventParticipantPayload, 'participant'> & { participant: ResolversTypes['EventParticipant'] }>;
+  RestoreRevisionInput: RestoreRevisionInput;
+  RestoreRevisionPayload: ResolverTypeWrapper<Omit<RestoreRevisionPayload, 'record' | 'revision'> & { record: ResolversTypes['Node'], revision: ResolversTypes['Revision'] }>;
+  CreateRelationshipInput: CreateRelationshipInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
+  RelationshipPayload: ResolverTypeWrapper<Omit<RelationshipPayload, 'relationship'> & { relationship: ResolversTypes['Relationship'] }>;
+  CreateSourceInput: CreateSourceInput;
+  UpdateSourceInput: UpdateSourceInput;
+  SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
+  CreateCitationInput: CreateCitationInput;
+  UpdateCitationInput: UpdateCitationInput;
+  CitationPayload: ResolverTypeWrapper<Omit<CitationPayload, 'citation'> & { citation: ResolversTypes['Citation'] }>;
+  DeleteInput: DeleteInput;
+  DeletePayload: ResolverTypeWrapper<Omit<DeletePayload, 'revision'> & { revision: ResolversTypes['Revision'] }>;
+  FieldStatusInput: FieldStatusInput;
+  QuoteInput: QuoteInput;
   EntityKind: EntityKind;
   OrganizationKind: OrganizationKind;
   PersonaKind: PersonaKind;
@@ -2142,10 +3657,27 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
   Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
   Annotation: AnnotationRow;
   AnnotationConnection: Omit<AnnotationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnnotationEdge']> };
   AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
   AnnotationFilter: AnnotationFilter;
+  ApiToken: Omit<ApiToken, 'owner'> & { owner: ResolversParentTypes['User'] };
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  LoginInput: LoginInput;
+  LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['User'] };
+  LogoutPayload: LogoutPayload;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  CreateUserInput: CreateUserInput;
+  CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  UpdateUserRoleInput: UpdateUserRoleInput;
+  UpdateUserRolePayload: Omit<UpdateUserRolePayload, 'user'> & { user: ResolversParentTypes['User'] };
+  SetUserDisabledInput: SetUserDisabledInput;
+  SetUserDisabledPayload: Omit<SetUserDisabledPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Case: CaseRow;
   CaseRole: CaseRoleRow;
   CaseRoleConnection: Omit<CaseRoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseRoleEdge']> };
@@ -2156,6 +3688,53 @@ export type ResolversParentTypes = {
   ChargeDefendant: ChargeDefendantRow;
   ChargeConnection: Omit<ChargeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChargeEdge']> };
   ChargeEdge: Omit<ChargeEdge, 'node'> & { node: ResolversParentTypes['Charge'] };
+  CreateAnnotationInput: CreateAnnotationInput;
+  ReplyToAnnotationInput: ReplyToAnnotationInput;
+  UpdateAnnotationInput: UpdateAnnotationInput;
+  AnnotationStatusInput: AnnotationStatusInput;
+  AnnotationPayload: Omit<AnnotationPayload, 'annotation'> & { annotation: ResolversParentTypes['Annotation'] };
+  CreateCaseInput: CreateCaseInput;
+  UpdateCaseInput: UpdateCaseInput;
+  CasePayload: Omit<CasePayload, 'case'> & { case: ResolversParentTypes['Case'] };
+  CreateCaseRoleInput: CreateCaseRoleInput;
+  UpdateCaseRoleInput: UpdateCaseRoleInput;
+  CaseRolePayload: Omit<CaseRolePayload, 'caseRole'> & { caseRole: ResolversParentTypes['CaseRole'] };
+  DefendantInput: DefendantInput;
+  CreateChargeInput: CreateChargeInput;
+  UpdateChargeInput: UpdateChargeInput;
+  ChargePayload: Omit<ChargePayload, 'charge'> & { charge: ResolversParentTypes['Charge'] };
+  AddChargeDefendantInput: AddChargeDefendantInput;
+  UpdateChargeDefendantInput: UpdateChargeDefendantInput;
+  ChargeDefendantPayload: Omit<ChargeDefendantPayload, 'chargeDefendant'> & { chargeDefendant: ResolversParentTypes['ChargeDefendant'] };
+  CreateEntityInput: CreateEntityInput;
+  UpdateEntityInput: UpdateEntityInput;
+  EntityPayload: Omit<EntityPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  MergeEntitiesInput: MergeEntitiesInput;
+  MergeEntitiesPayload: Omit<MergeEntitiesPayload, 'survivor' | 'revision'> & { survivor: ResolversParentTypes['Entity'], revision: ResolversParentTypes['Revision'] };
+  UnmergeEntitiesInput: UnmergeEntitiesInput;
+  UnmergeEntitiesPayload: Omit<UnmergeEntitiesPayload, 'survivor' | 'restored' | 'revision'> & { survivor: ResolversParentTypes['Entity'], restored: ResolversParentTypes['Entity'], revision: ResolversParentTypes['Revision'] };
+  ParticipantInput: ParticipantInput;
+  CreateEventInput: CreateEventInput;
+  UpdateEventInput: UpdateEventInput;
+  EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
+  AddEventParticipantInput: AddEventParticipantInput;
+  UpdateEventParticipantInput: UpdateEventParticipantInput;
+  EventParticipantPayload: Omit<EventParticipantPayload, 'participant'> & { participant: ResolversParentTypes['EventParticipant'] };
+  RestoreRevisionInput: RestoreRevisionInput;
+  RestoreRevisionPayload: Omit<RestoreRevisionPayload, 'record' | 'revision'> & { record: ResolversParentTypes['Node'], revision: ResolversParentTypes['Revision'] };
+  CreateRelationshipInput: CreateRelationshipInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
+  RelationshipPayload: Omit<RelationshipPayload, 'relationship'> & { relationship: ResolversParentTypes['Relationship'] };
+  CreateSourceInput: CreateSourceInput;
+  UpdateSourceInput: UpdateSourceInput;
+  SourcePayload: Omit<SourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
+  CreateCitationInput: CreateCitationInput;
+  UpdateCitationInput: UpdateCitationInput;
+  CitationPayload: Omit<CitationPayload, 'citation'> & { citation: ResolversParentTypes['Citation'] };
+  DeleteInput: DeleteInput;
+  DeletePayload: Omit<DeletePayload, 'revision'> & { revision: ResolversParentTypes['Revision'] };
+  FieldStatusInput: FieldStatusInput;
+  QuoteInput: QuoteInput;
   Entity: EntityRow;
   Person: EntityRow;
   Organization: EntityRow;
@@ -2245,6 +3824,9 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<QueryAnnotationsArgs>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'slug'>>;
   charges?: Resolver<ResolversTypes['ChargeConnection'], ParentType, ContextType, Partial<QueryChargesArgs>>;
@@ -2258,6 +3840,55 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   caseStats?: Resolver<Maybe<ResolversTypes['CaseStats']>, ParentType, ContextType, RequireFields<QueryCaseStatsArgs, 'slug'>>;
   caseGraph?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryCaseGraphArgs, 'slug'>>;
   entityGraph?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryEntityGraphArgs, 'id' | 'depth'>>;
+};
+
+export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
+  createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  updateUserRole?: Resolver<ResolversTypes['UpdateUserRolePayload'], ParentType, ContextType, RequireFields<MutationUpdateUserRoleArgs, 'input'>>;
+  setUserDisabled?: Resolver<ResolversTypes['SetUserDisabledPayload'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'input'>>;
+  createAnnotation?: Resolver<ResolversTypes['AnnotationPayload'], ParentType, ContextType, RequireFields<MutationCreateAnnotationArgs, 'input'>>;
+  replyToAnnotation?: Resolver<ResolversTypes['AnnotationPayload'], ParentType, ContextType, RequireFields<MutationReplyToAnnotationArgs, 'input'>>;
+  updateAnnotation?: Resolver<ResolversTypes['AnnotationPayload'], ParentType, ContextType, RequireFields<MutationUpdateAnnotationArgs, 'input'>>;
+  resolveAnnotation?: Resolver<ResolversTypes['AnnotationPayload'], ParentType, ContextType, RequireFields<MutationResolveAnnotationArgs, 'input'>>;
+  reopenAnnotation?: Resolver<ResolversTypes['AnnotationPayload'], ParentType, ContextType, RequireFields<MutationReopenAnnotationArgs, 'input'>>;
+  deleteAnnotation?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAnnotationArgs, 'input'>>;
+  createCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationCreateCaseArgs, 'input'>>;
+  updateCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationUpdateCaseArgs, 'input'>>;
+  deleteCase?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCaseArgs, 'input'>>;
+  createCaseRole?: Resolver<ResolversTypes['CaseRolePayload'], ParentType, ContextType, RequireFields<MutationCreateCaseRoleArgs, 'input'>>;
+  updateCaseRole?: Resolver<ResolversTypes['CaseRolePayload'], ParentType, ContextType, RequireFields<MutationUpdateCaseRoleArgs, 'input'>>;
+  deleteCaseRole?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCaseRoleArgs, 'input'>>;
+  createCharge?: Resolver<ResolversTypes['ChargePayload'], ParentType, ContextType, RequireFields<MutationCreateChargeArgs, 'input'>>;
+  updateCharge?: Resolver<ResolversTypes['ChargePayload'], ParentType, ContextType, RequireFields<MutationUpdateChargeArgs, 'input'>>;
+  deleteCharge?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteChargeArgs, 'input'>>;
+  addChargeDefendant?: Resolver<ResolversTypes['ChargeDefendantPayload'], ParentType, ContextType, RequireFields<MutationAddChargeDefendantArgs, 'input'>>;
+  updateChargeDefendant?: Resolver<ResolversTypes['ChargeDefendantPayload'], ParentType, ContextType, RequireFields<MutationUpdateChargeDefendantArgs, 'input'>>;
+  removeChargeDefendant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveChargeDefendantArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  updateEntity?: Resolver<ResolversTypes['EntityPayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
+  deleteEntity?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'input'>>;
+  unmergeEntities?: Resolver<ResolversTypes['UnmergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'input'>>;
+  createEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
+  deleteEvent?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'input'>>;
+  addEventParticipant?: Resolver<ResolversTypes['EventParticipantPayload'], ParentType, ContextType, RequireFields<MutationAddEventParticipantArgs, 'input'>>;
+  updateEventParticipant?: Resolver<ResolversTypes['EventParticipantPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventParticipantArgs, 'input'>>;
+  removeEventParticipant?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationRemoveEventParticipantArgs, 'input'>>;
+  restoreRevision?: Resolver<ResolversTypes['RestoreRevisionPayload'], ParentType, ContextType, RequireFields<MutationRestoreRevisionArgs, 'input'>>;
+  createRelationship?: Resolver<ResolversTypes['RelationshipPayload'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['RelationshipPayload'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'input'>>;
+  deleteRelationship?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'input'>>;
+  createSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
+  deleteSource?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'input'>>;
+  createCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationCreateCitationArgs, 'input'>>;
+  updateCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitationArgs, 'input'>>;
+  deleteCitation?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCitationArgs, 'input'>>;
 };
 
 export type AnnotationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation']> = {
@@ -2290,6 +3921,57 @@ export type AnnotationConnectionResolvers<ContextType = any, ParentType extends 
 export type AnnotationEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['AnnotationEdge'] = ResolversParentTypes['AnnotationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = any, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  isRevoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type LoginPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
+  viewer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type LogoutPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = {
+  isSignedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CreateApiTokenPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RevokeApiTokenPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type CreateUserPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CreateUserPayload'] = ResolversParentTypes['CreateUserPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UpdateUserRolePayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['UpdateUserRolePayload'] = ResolversParentTypes['UpdateUserRolePayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SetUserDisabledPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['SetUserDisabledPayload'] = ResolversParentTypes['SetUserDisabledPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = any, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -2390,6 +4072,75 @@ export type ChargeConnectionResolvers<ContextType = any, ParentType extends Reso
 export type ChargeEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChargeEdge'] = ResolversParentTypes['ChargeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Charge'], ParentType, ContextType>;
+};
+
+export type AnnotationPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AnnotationPayload'] = ResolversParentTypes['AnnotationPayload']> = {
+  annotation?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType>;
+};
+
+export type CasePayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CasePayload'] = ResolversParentTypes['CasePayload']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+};
+
+export type CaseRolePayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaseRolePayload'] = ResolversParentTypes['CaseRolePayload']> = {
+  caseRole?: Resolver<ResolversTypes['CaseRole'], ParentType, ContextType>;
+};
+
+export type ChargePayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChargePayload'] = ResolversParentTypes['ChargePayload']> = {
+  charge?: Resolver<ResolversTypes['Charge'], ParentType, ContextType>;
+};
+
+export type ChargeDefendantPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChargeDefendantPayload'] = ResolversParentTypes['ChargeDefendantPayload']> = {
+  chargeDefendant?: Resolver<ResolversTypes['ChargeDefendant'], ParentType, ContextType>;
+};
+
+export type EntityPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['EntityPayload'] = ResolversParentTypes['EntityPayload']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type MergeEntitiesPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = {
+  survivor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
+  movedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  droppedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnmergeEntitiesPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['UnmergeEntitiesPayload'] = ResolversParentTypes['UnmergeEntitiesPayload']> = {
+  survivor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  restored?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
+};
+
+export type EventPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventParticipantPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['EventParticipantPayload'] = ResolversParentTypes['EventParticipantPayload']> = {
+  participant?: Resolver<ResolversTypes['EventParticipant'], ParentType, ContextType>;
+};
+
+export type RestoreRevisionPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RestoreRevisionPayload'] = ResolversParentTypes['RestoreRevisionPayload']> = {
+  record?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
+};
+
+export type RelationshipPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RelationshipPayload'] = ResolversParentTypes['RelationshipPayload']> = {
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+};
+
+export type SourcePayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  reanchoredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orphanedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitationPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CitationPayload'] = ResolversParentTypes['CitationPayload']> = {
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+};
+
+export type DeletePayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -2790,6 +4541,10 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2803,9 +4558,20 @@ export type Resolvers<ContextType = any> = {
   FieldStatus?: FieldStatusResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Annotation?: AnnotationResolvers<ContextType>;
   AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
   AnnotationEdge?: AnnotationEdgeResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
+  LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
+  CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
+  UpdateUserRolePayload?: UpdateUserRolePayloadResolvers<ContextType>;
+  SetUserDisabledPayload?: SetUserDisabledPayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseRole?: CaseRoleResolvers<ContextType>;
   CaseRoleConnection?: CaseRoleConnectionResolvers<ContextType>;
@@ -2816,6 +4582,21 @@ export type Resolvers<ContextType = any> = {
   ChargeDefendant?: ChargeDefendantResolvers<ContextType>;
   ChargeConnection?: ChargeConnectionResolvers<ContextType>;
   ChargeEdge?: ChargeEdgeResolvers<ContextType>;
+  AnnotationPayload?: AnnotationPayloadResolvers<ContextType>;
+  CasePayload?: CasePayloadResolvers<ContextType>;
+  CaseRolePayload?: CaseRolePayloadResolvers<ContextType>;
+  ChargePayload?: ChargePayloadResolvers<ContextType>;
+  ChargeDefendantPayload?: ChargeDefendantPayloadResolvers<ContextType>;
+  EntityPayload?: EntityPayloadResolvers<ContextType>;
+  MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
+  UnmergeEntitiesPayload?: UnmergeEntitiesPayloadResolvers<ContextType>;
+  EventPayload?: EventPayloadResolvers<ContextType>;
+  EventParticipantPayload?: EventParticipantPayloadResolvers<ContextType>;
+  RestoreRevisionPayload?: RestoreRevisionPayloadResolvers<ContextType>;
+  RelationshipPayload?: RelationshipPayloadResolvers<ContextType>;
+  SourcePayload?: SourcePayloadResolvers<ContextType>;
+  CitationPayload?: CitationPayloadResolvers<ContextType>;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

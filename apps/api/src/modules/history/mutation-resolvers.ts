@@ -1,0 +1,13 @@
+import type { Resolvers } from "@casefile/schema/types";
+import type { Context } from "../../context.js";
+import { revisionOf } from "../../lib/payloads.js";
+import { restoreRevision } from "./mutations.js";
+
+export const resolvers: Resolvers<Context> = {
+  Mutation: {
+    restoreRevision: (_, { input }, ctx) => {
+      const result = restoreRevision(ctx, input);
+      return { record: result.record, revision: () => revisionOf(ctx, result.revisionId) } as never;
+    },
+  },
+};

@@ -1,0 +1,205 @@
+/**
+ * Validators of the editing API's mutation inputs, built from the field validators so that a
+ * web form and the API check the same rules with the same messages. IDs are the opaque global
+ * IDs the API hands out; the API decodes them and says which one names nothing.
+ */
+import { z } from "zod";
+import { parsePartialDate } from "../dates.js";
+import { caseRoles, factStatuses, participantRoles, targetTypes, userRoles } from "../enums.js";
+import {
+  annotationBody,
+  caseFields,
+  caseRoleFields,
+  chargeFields,
+  confidenceSchema,
+  eventFields,
+  factFields,
+  participantFields,
+  quoteSelector,
+  relationshipFields,
+  requiredText,
+  sourceFields,
+  tagsSchema,
+} from "./fields.js";
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: () => `${what} must be one of ${values.join(", ")}` });
+
+/** A global ID as the API returns it. */
+export const globalIdSchema = (what: string) =>
+  z.string({ error: `${what} is required` }).min(1, `${what} is required`).max(512, `${what} is not an ID`);
+
+/** The version of the record the client last saw (optimistic concurrency). */
+export const versionSchema = z
+  .number({ error: "version is required: send the version you last read" })
+  .int("version must be a whole number")
+  .min(1, "version starts at 1");
+
+const withVersion = { id: globalIdSchema("id"), version: versionSchema };
+
+/** For every update: the id, the version last seen, and any subset of the fields. */
+function updateOf<T extends z.ZodRawShape>(fields: z.ZodObject<T>) {
+  return fields.partial().extend(withVersion);
+}
+
+/** `end` must not fall before `start` (partial dates compare by the days they may cover). */
+function isOrderedDates(start: string | null | undefined, end: string | null | undefined): boolean {
+  if (!start || !end) return true;
+  const a = parsePartialDate(start);
+  const b = parsePartialDate(end);
+  if ("error" in a || "error" in b) return true; // reported by the field validator
+  return b.latest >= a.earliest;
+}
+
+// Accounts -----------------------------------------------------------------------------------
+
+export const emailSchema = z
+  .string({ error: "email is required" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("email must be an address like editor@example.org").max(300, "email must be at most 300 characters"));
+
+export const passwordSchema = z
+  .string({ error: "password is required" })
+  .min(12, "password must be at least 12 characters")
+  .max(200, "password must be at most 200 characters");
+
+export const loginInput = z.object({
+  email: emailSchema,
+  password: z.string({ error: "password is required" }).min(1, "password is required").max(200, "password is too long"),
+});
+
+export const createUserInput = z.object({
+  email: emailSchema,
+  name: requiredText("name", 200),
+  role: enumOf(userRoles, "role"),
+  password: passwordSchema,
+});
+
+export const updateUserRoleInput = z.object({ id: globalIdSchema("id"), role: enumOf(userRoles, "role") });
+export const setUserDisabledInput = z.object({ id: globalIdSchema("id"), isDisabled: z.boolean() });
+
+export const createApiTokenInput = z.object({
+  name: requiredText("name", 100),
+  role: enumOf(userRoles, "role"),
+});
+export const revokeApiTokenInput = z.object({ id: globalIdSchema("id") });
+
+// Cases and roles ----------------------------------------------------------------------------
+
+export const createCaseInput = caseFields;
+export const updateCaseInput = updateOf(caseFields);
+export const deleteInput = z.object(withVersion);
+
+export const createCaseRoleInput = caseRoleFields.extend({
+  caseId: globalIdSchema("caseId"),
+  entityId: globalIdSchema("entityId"),
+});
+export const updateCaseRoleInput = updateOf(caseRoleFields);
+
+// Relationships ------------------------------------------------------------------------------
+
+const relationshipDates = (r: { startDate?: string | null; endDate?: string | null }) => isOrderedDates(r.startDate, r.endDate);
+const relationshipDatesIssue = { message: "the end date is before the start date", path: ["endDate"] };
+
+export const createRelationshipInput = relationshipFields
+  .extend({ subjectId: globalIdSchema("subjectId"), objectId: globalIdSchema("objectId") })
+  .refine((r) => r.subjectId !== r.objectId, { message: "a relationship links two different entities", path: ["objectId"] })
+  .refine(relationshipDates, relationshipDatesIssue);
+export const updateRelationshipInput = relationshipFields
+  .partial()
+  .extend({ ...withVersion, subjectId: globalIdSchema("subjectId").optional(), objectId: globalIdSchema("objectId").optional() })
+  .refine(relationshipDates, relationshipDatesIssue);
+/** A relationship's fields as a whole (after an update is applied): the cross-field rules. */
+export const relationshipRecord = relationshipFields.refine(relationshipDates, relationshipDatesIssue);
+
+// Events and participants --------------------------------------------------------------------
+
+const eventDates = (e: { date?: string | null; endDate?: string | null }) => isOrderedDates(e.date, e.endDate);
+const eventDatesIssue = { message: "the end date is before the date", path: ["endDate"] };
+
+export const participantInput = participantFields.extend({ entityId: globalIdSchema("entityId") });
+
+export const createEventInput = eventFields
+  .extend({
+    caseId: globalIdSchema("caseId"),
+    placeId: globalIdSchema("placeId").nullish(),
+    participants: z.array(participantInput).max(500, "at most 500 participants").optional(),
+  })
+  .refine(eventDates, eventDatesIssue);
+export const updateEventInput = eventFields
+  .partial()
+  .extend({ ...withVersion, placeId: globalIdSchema("placeId").nullish() })
+  .refine(eventDates, eventDatesIssue);
+export const eventRecord = eventFields.refine(eventDates, eventDatesIssue);
+
+export const addEventParticipantInput = participantInput.extend({ eventId: globalIdSchema("eventId") });
+export const updateEventParticipantInput = updateOf(participantFields);
+
+// Charges and defendants ---------------------------------------------------------------------
+
+export const defendantFields = z.object({ ...factFields });
+export const defendantInput = defendantFields.extend({ entityId: globalIdSchema("entityId") });
+
+export const createChargeInput = chargeFields.extend({
+  caseId: globalIdSchema("caseId"),
+  defendants: z.array(defendantInput).max(500, "at most 500 defendants").optional(),
+});
+export const updateChargeInput = updateOf(chargeFields);
+export const addChargeDefendantInput = defendantInput.extend({ chargeId: globalIdSchema("chargeId") });
+export const updateChargeDefendantInput = updateOf(defendantFields);
+
+// Sources and citations ----------------------------------------------------------------------
+
+export const createSourceInput = sourceFields;
+export const updateSourceInput = updateOf(sourceFields);
+
+const citationCommon = {
+  field: z
+    .string()
+    .regex(/^[a-zA-Z]{1,100}$/, "field is the name of one field of the record, e.g. rank")
+    .nullish(),
+  locator: z.string().trim().min(1, "locator must not be empty").max(200, "locator must be at most 200 characters").nullish(),
+  note: z.string().trim().max(5000, "note must be at most 5000 characters").nullish(),
+};
+
+export const createCitationInput = z
+  .object({
+    sourceId: globalIdSchema("sourceId"),
+    targetId: globalIdSchema("targetId"),
+    quote: quoteSelector.nullish(),
+    ...citationCommon,
+  })
+  .refine((c) => c.quote != null || c.locator != null, {
+    message: "give a quote (for a source with text) or a locator such as p. 12 (for one without)",
+    path: ["quote"],
+  });
+export const updateCitationInput = z.object({ ...withVersion, quote: quoteSelector.nullish(), ...citationCommon });
+
+// Annotations --------------------------------------------------------------------------------
+
+export const createAnnotationInput = z.object({
+  targetId: globalIdSchema("targetId"),
+  body: annotationBody,
+  tags: tagsSchema.optional(),
+  quote: quoteSelector.nullish(),
+});
+export const replyToAnnotationInput = z.object({ parentId: globalIdSchema("parentId"), body: annotationBody });
+export const updateAnnotationInput = z.object({ ...withVersion, body: annotationBody.optional(), tags: tagsSchema.optional() });
+
+// History and merges -------------------------------------------------------------------------
+
+export const restoreRevisionInput = z.object({ revisionId: globalIdSchema("revisionId"), version: versionSchema });
+
+export const mergeEntitiesInput = z
+  .object({
+    survivorId: globalIdSchema("survivorId"),
+    duplicateId: globalIdSchema("duplicateId"),
+    survivorVersion: versionSchema,
+    duplicateVersion: versionSchema,
+  })
+  .refine((m) => m.survivorId !== m.duplicateId, { message: "an entity cannot be merged into itself", path: ["duplicateId"] });
+export const unmergeEntitiesInput = z.object({ mergeRevisionId: globalIdSchema("mergeRevisionId") });
+
+/** Re-exported for forms that build their own inputs. */
+export { caseRoles, confidenceSchema, factStatuses, participantRoles, targetTypes };
