@@ -64,13 +64,17 @@ export function createLoaders(queries: Queries) {
     }),
 
     /** Citations by `${targetType}:${targetId}`, in source text order. */
-    citationsByTarget: byTarget<CitationRow>(queries, (ph) =>
-      `SELECT *, target_type || ':' || target_id AS _key FROM citations
+    citationsByTarget: byTarget<CitationRow>(
+      queries,
+      (ph) =>
+        `SELECT *, target_type || ':' || target_id AS _key FROM citations
        WHERE target_id IN (${ph}) ORDER BY source_id, start_offset, id`,
     ),
     /** Thread starts by `${targetType}:${targetId}`, oldest first. */
-    annotationsByTarget: byTarget<AnnotationRow>(queries, (ph) =>
-      `SELECT *, target_type || ':' || target_id AS _key FROM annotations
+    annotationsByTarget: byTarget<AnnotationRow>(
+      queries,
+      (ph) =>
+        `SELECT *, target_type || ':' || target_id AS _key FROM annotations
        WHERE target_id IN (${ph}) AND parent_id IS NULL ORDER BY start_offset, created_at, id`,
     ),
     repliesByParent: listsBy<AnnotationRow>(
@@ -152,8 +156,10 @@ export function createLoaders(queries: Queries) {
       // Index-only counts (relationships_subject_idx / relationships_object_idx) for one parent.
       const countOut = `SELECT count(*) FROM relationships WHERE subject_id = ?${byPredicate}`;
       const countIn = `SELECT count(*) FROM relationships WHERE object_id = ?${byPredicate}`;
-      if (direction === "OUTGOING") return { sql: outgoing, orderBy: "c.predicate, c.id", params: oneWay, count: { sql: countOut, params: oneWay } };
-      if (direction === "INCOMING") return { sql: incoming, orderBy: "c.predicate, c.id", params: oneWay, count: { sql: countIn, params: oneWay } };
+      if (direction === "OUTGOING")
+        return { sql: outgoing, orderBy: "c.predicate, c.id", params: oneWay, count: { sql: countOut, params: oneWay } };
+      if (direction === "INCOMING")
+        return { sql: incoming, orderBy: "c.predicate, c.id", params: oneWay, count: { sql: countIn, params: oneWay } };
       return {
         sql: `${outgoing} UNION ALL ${incoming}`,
         orderBy: "c.predicate, c.id",

@@ -142,7 +142,12 @@ function planOf(table: BulkTable): TablePlan {
     ([key, col]): ColumnPlan => {
       const c = col as SQLiteColumn & { mode?: string; enumValues?: readonly string[]; dataType: string; columnType: string };
       const isTimestamp = key === "createdAt" || key === "updatedAt";
-      const hasSqlDefault = c.hasDefault && typeof c.default === "object" && c.default !== null && !Array.isArray(c.default) && "queryChunks" in (c.default as object);
+      const hasSqlDefault =
+        c.hasDefault &&
+        typeof c.default === "object" &&
+        c.default !== null &&
+        !Array.isArray(c.default) &&
+        "queryChunks" in (c.default as object);
       return {
         key,
         column: snake(key),
@@ -164,7 +169,10 @@ function planOf(table: BulkTable): TablePlan {
 const statementCache = new WeakMap<Sqlite, Map<string, Statement<unknown[]>>>();
 function insertStatement(sqlite: Sqlite, plan: TablePlan, rows: number): Statement<unknown[]> {
   let cache = statementCache.get(sqlite);
-  if (!cache) statementCache.set(sqlite, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(sqlite, cache);
+  }
   const key = `${plan.table}:${rows}`;
   let statement = cache.get(key);
   if (!statement) {
@@ -204,14 +212,25 @@ function fillRow(plan: TablePlan, row: Row, index: number, now: string, out: unk
       if (col.isJson) value = typeof value === "string" && trusted ? value : JSON.stringify(value);
       else if (col.isBoolean) value = value ? 1 : 0;
       else if (!trusted && typeof value === "object") {
-        throw new BulkImportError(`${col.key} is ${describe(value)}: expected a ${typeof col.fallback === "number" ? "number" : "string"}`, plan.table, index);
+        throw new BulkImportError(
+          `${col.key} is ${describe(value)}: expected a ${typeof col.fallback === "number" ? "number" : "string"}`,
+          plan.table,
+          index,
+        );
       }
     }
     out[offset + c] = value;
   }
 }
 
-function insertRows(sqlite: Sqlite, plan: TablePlan, rows: readonly Row[], now: string, rowsPerStatement: number, trusted: boolean) {
+function insertRows(
+  sqlite: Sqlite,
+  plan: TablePlan,
+  rows: readonly Row[],
+  now: string,
+  rowsPerStatement: number,
+  trusted: boolean,
+) {
   const width = plan.columns.length;
   const perStatement = Math.max(1, Math.min(rowsPerStatement, Math.floor(MAX_PARAMETERS / width)));
   let params: unknown[] = new Array(perStatement * width);
@@ -262,9 +281,12 @@ export function bulkImport(store: Store, batch: BulkBatch, options: BulkOptions 
         const rows = batch[table];
         if (!rows?.length || !ftsColumns[table]) continue;
         const previous =
-          (sqlite.prepare(`SELECT v FROM ${table}_fts_config WHERE k = 'hashsize'`).pluck().get() as number | undefined) ?? 1024 * 1024;
+          (sqlite.prepare(`SELECT v FROM ${table}_fts_config WHERE k = 'hashsize'`).pluck().get() as number | undefined) ??
+          1024 * 1024;
         // FTS5 wants an integer here: inline it (a bound JS number arrives as a REAL).
-        sqlite.exec(`INSERT INTO ${table}_fts(${table}_fts, rank) VALUES ('hashsize', ${Math.round((options.ftsMemoryMb ?? 16) * 1024 * 1024)})`);
+        sqlite.exec(
+          `INSERT INTO ${table}_fts(${table}_fts, rank) VALUES ('hashsize', ${Math.round((options.ftsMemoryMb ?? 16) * 1024 * 1024)})`,
+        );
         hashsizes.push({ table, previous });
         if (fts !== "deferred") continue;
         const triggers = ftsInsertTriggers(sqlite, table);
@@ -284,7 +306,9 @@ export function bulkImport(store: Store, batch: BulkBatch, options: BulkOptions 
       for (const { table, triggers, maxRowid } of deferred) {
         const cols = ftsColumns[table] as string[];
         sqlite
-          .prepare(`INSERT INTO ${table}_fts(rowid, ${cols.join(", ")}) SELECT rowid, ${cols.join(", ")} FROM ${table} WHERE rowid > ?`)
+          .prepare(
+            `INSERT INTO ${table}_fts(rowid, ${cols.join(", ")}) SELECT rowid, ${cols.join(", ")} FROM ${table} WHERE rowid > ?`,
+          )
           .run(maxRowid);
         for (const t of triggers) sqlite.exec(t.sql);
       }

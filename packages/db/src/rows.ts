@@ -30,9 +30,59 @@ export function toRecord<T>(row: Record<string, unknown>): T {
   return out as T;
 }
 
+/**
+ * How to turn one statement's raw rows (arrays) into records: the camelCase key and the kind of
+ * conversion of each column, worked out once per statement instead of once per row and column.
+ */
+interface RowShape {
+  keys: string[];
+  /** 0: as is, 1: JSON text to parse, 2: 0/1 to boolean. */
+  conversions: Uint8Array;
+}
+
+function shapeOf(statement: Statement<unknown[]>): RowShape {
+  const columns = statement.columns().map((c) => c.name);
+  return {
+    keys: columns.map(camel),
+    conversions: Uint8Array.from(columns, (c) => (jsonColumns.has(c) ? 1 : booleanColumns.has(c) ? 2 : 0)),
+  };
+}
+
+function toRecords<T>(rows: unknown[][], shape: RowShape): T[] {
+  const { keys, conversions } = shape;
+  const width = keys.length;
+  const out = new Array<T>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as unknown[];
+    const record: Record<string, unknown> = {};
+    for (let c = 0; c < width; c++) {
+      const value = row[c];
+      const conversion = conversions[c];
+      record[keys[c] as string] =
+        conversion === 0 ? value : conversion === 1 ? (typeof value === "string" ? JSON.parse(value) : value) : value === 1;
+    }
+    out[r] = record as T;
+  }
+  return out;
+}
+
 export class Queries {
   private readonly cache = new Map<string, Statement<unknown[]>>();
+  /** Statements in raw (array) mode with their row shape, for `all` and `get`. */
+  private readonly shaped = new Map<string, { statement: Statement<unknown[]>; shape: RowShape }>();
   constructor(readonly sqlite: Sqlite) {}
+
+  private shapedStatement(sql: string) {
+    let entry = this.shaped.get(sql);
+    if (!entry) {
+      const statement = this.sqlite.prepare(sql);
+      const shape = shapeOf(statement);
+      statement.raw(true);
+      entry = { statement, shape };
+      this.shaped.set(sql, entry);
+    }
+    return entry;
+  }
 
   statement(sql: string, isPluck = false): Statement<unknown[]> {
     const key = isPluck ? `pluck:${sql}` : sql;
@@ -47,13 +97,15 @@ export class Queries {
 
   /** All rows, as records. */
   all<T>(sql: string, params: unknown[] = []): T[] {
-    return (this.statement(sql).all(...params) as Record<string, unknown>[]).map((row) => toRecord<T>(row));
+    const { statement, shape } = this.shapedStatement(sql);
+    return toRecords<T>(statement.all(...params) as unknown[][], shape);
   }
 
   /** First row as a record, or undefined. */
   get<T>(sql: string, params: unknown[] = []): T | undefined {
-    const row = this.statement(sql).get(...params) as Record<string, unknown> | undefined;
-    return row === undefined ? undefined : toRecord<T>(row);
+    const { statement, shape } = this.shapedStatement(sql);
+    const row = statement.get(...params) as unknown[] | undefined;
+    return row === undefined ? undefined : (toRecords<T>([row], shape)[0] as T);
   }
 
   /** Rows as they come (no conversion): for aggregates. */

@@ -88,7 +88,11 @@ export function pagesBy<T>(queries: Queries, inner: (ph: string, filter: string 
         const query = inner(placeholders(parents.length), filter, parents);
         const { sql, orderBy, params } = query;
         if (parents.length === 1) {
-          const rows = queries.all<T>(`SELECT c.* FROM (${sql}) AS c ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [...params, size, offset]);
+          const rows = queries.all<T>(`SELECT c.* FROM (${sql}) AS c ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [
+            ...params,
+            size,
+            offset,
+          ]);
           let total = offset + rows.length;
           if (rows.length === size || (offset > 0 && rows.length === 0)) {
             total = query.count

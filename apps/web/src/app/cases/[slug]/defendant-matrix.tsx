@@ -1,0 +1,125 @@
+import Link from "next/link";
+import type { CaseOverviewQuery, FactStatus } from "@/gql/graphql";
+import { STATUS_DESCRIPTIONS } from "@/lib/enums";
+import { humanize } from "@/lib/format";
+import { entityHref } from "@/lib/links";
+
+type Charge = NonNullable<CaseOverviewQuery["case"]>["charges"][number];
+
+const SHORT: Record<FactStatus, string> = {
+  ALLEGED: "A",
+  REPORTED: "R",
+  CONFIRMED: "C",
+  DISPUTED: "D",
+  REFUTED: "X",
+  UNVERIFIED: "U?",
+};
+
+/**
+ * Rows: defendants in indictment order; columns: counts. Each cell shows the status of the
+ * charge link (who is charged in counts 2-10 is unverified, say) in its own style, with a legend.
+ */
+export function DefendantMatrix({
+  defendants,
+  countNumbers,
+  charges,
+}: {
+  defendants: ReadonlyArray<{ id: string; name: string; status: FactStatus }>;
+  countNumbers: readonly number[];
+  charges: readonly Charge[];
+}) {
+  const byCount = new Map<number, Charge[]>();
+  for (const charge of charges) byCount.set(charge.countNumber, [...(byCount.get(charge.countNumber) ?? []), charge]);
+  const linkStatus = (defendantId: string, count: number): FactStatus | null => {
+    for (const charge of byCount.get(count) ?? []) {
+      const link = charge.defendants.find((d) => d.defendant.id === defendantId);
+      if (link) return link.status;
+    }
+    return null;
+  };
+  const used = new Set<FactStatus>();
+  for (const d of defendants)
+    for (const n of countNumbers) {
+      const s = linkStatus(d.id, n);
+      if (s) used.add(s);
+    }
+  return (
+    <>
+      <div className="matrix-wrap">
+        <table className="matrix" data-testid="defendant-matrix">
+          <caption className="visually-hidden">
+            Defendants by counts. Each cell gives the status of the allegation that the defendant is charged in that count.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" style={{ textAlign: "left", paddingLeft: "0.6rem" }}>
+                Defendant
+              </th>
+              {countNumbers.map((n) => {
+                const charge = byCount.get(n)?.[0];
+                return (
+                  <th key={n} scope="col" title={charge ? `Count ${n}: ${charge.title} (${charge.statute})` : `Count ${n}`}>
+                    <span className="visually-hidden">Count </span>
+                    {n}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {defendants.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <Link href={entityHref(d.id)}>{d.name}</Link>
+                </th>
+                {countNumbers.map((n) => {
+                  const status = linkStatus(d.id, n);
+                  if (!status)
+                    return (
+                      <td key={n}>
+                        <span className="matrix-cell empty" title={`Not charged in count ${n}`}>
+                          <span aria-hidden="true">·</span>
+                          <span className="visually-hidden">not charged</span>
+                        </span>
+                      </td>
+                    );
+                  return (
+                    <td key={n}>
+                      <span
+                        className={`matrix-cell status-${status.toLowerCase()}`}
+                        title={`${d.name}, count ${n}: ${STATUS_DESCRIPTIONS[status]}`}
+                      >
+                        <span aria-hidden="true">{SHORT[status]}</span>
+                        <span className="visually-hidden">{humanize(status)}</span>
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="matrix-legend list-plain" aria-label="Matrix legend">
+        {[...used].map((status) => (
+          <li key={status} style={{ display: "inline-flex", gap: "0.4rem", alignItems: "center" }}>
+            <span
+              className={`matrix-cell status-${status.toLowerCase()}`}
+              style={{ width: "1.8rem", height: "1.4rem", borderRadius: 4 }}
+              aria-hidden="true"
+            >
+              {SHORT[status]}
+            </span>
+            {STATUS_DESCRIPTIONS[status]}
+          </li>
+        ))}
+        <li style={{ display: "inline-flex", gap: "0.4rem", alignItems: "center" }}>
+          <span className="matrix-cell empty" style={{ width: "1.8rem", height: "1.4rem" }} aria-hidden="true">
+            ·
+          </span>
+          Not charged in that count
+        </li>
+      </ul>
+    </>
+  );
+}

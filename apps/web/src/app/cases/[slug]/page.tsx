@@ -1,0 +1,270 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApiErrorState } from "@/components/api-error";
+import { DefendantsByUnitChart, EntitiesByKindChart, EventsPerMonthChart } from "@/components/charts";
+import { EmptyState } from "@/components/states";
+import { StatusBadge } from "@/components/status-badge";
+import type { CaseOverviewQuery } from "@/gql/graphql";
+import { attempt } from "@/lib/attempt";
+import { formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel, recordTypeLabel } from "@/lib/format";
+import { serverQuery } from "@/lib/graphql-server";
+import { entityHref } from "@/lib/links";
+import { CaseOverviewQuery as CaseOverviewDocument } from "@/operations/case";
+import { DefendantMatrix } from "./defendant-matrix";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: `Overview · ${slug}` };
+}
+
+/** Fills the months between the first and last with zero so the chart's time axis has no gaps. */
+function continuousMonths(months: ReadonlyArray<{ month: string; count: number }>) {
+  if (months.length === 0) return [];
+  const counts = new Map(months.map((m) => [m.month, m.count]));
+  const sorted = [...counts.keys()].sort();
+  const [firstYear, firstMonth] = (sorted[0] ?? "").split("-").map(Number);
+  const [lastYear, lastMonth] = (sorted.at(-1) ?? "").split("-").map(Number);
+  if (!firstYear || !firstMonth || !lastYear || !lastMonth) return [...months];
+  const filled: { month: string; count: number }[] = [];
+  const total = (lastYear - firstYear) * 12 + (lastMonth - firstMonth);
+  for (let step = 0; step <= total; step += 1) {
+    const index = firstMonth - 1 + step;
+    const key = `${firstYear + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+    filled.push({ month: key, count: counts.get(key) ?? 0 });
+  }
+  return filled;
+}
+
+type ActivityNode = CaseOverviewQuery["activity"]["edges"][number]["node"];
+
+function activityLabel(node: ActivityNode): { text: string; href?: string } {
+  const record = node.record;
+  if (!record) return { text: "(deleted)" };
+  if ("name" in record && record.name) return { text: record.name, href: entityHref(record.id) };
+  if ("countNumber" in record) return { text: `Count ${record.countNumber}: ${record.title}` };
+  if ("title" in record && record.title)
+    return { text: record.title, href: record.__typename === "Source" ? `/sources/${encodeURIComponent(record.id)}` : undefined };
+  if ("caption" in record) return { text: record.caption };
+  if (record.__typename === "Citation")
+    return { text: `citing ${record.source.title}`, href: `/sources/${encodeURIComponent(record.source.id)}` };
+  if (record.__typename === "ChargeDefendant")
+    return { text: `${record.defendant.name} in count ${record.charge.countNumber}`, href: entityHref(record.defendant.id) };
+  if (record.__typename === "Relationship")
+    return {
+      text: `${record.subject.name} ${predicateLabel(record.predicate)} ${record.object.name}`,
+      href: entityHref(record.subject.id),
+    };
+  if ("body" in record) return { text: `annotation “${record.body.slice(0, 60)}${record.body.length > 60 ? "…" : ""}”` };
+  return { text: "" };
+}
+
+export default async function CaseOverviewPage({ params }: Props) {
+  const { slug } = await params;
+  const result = await attempt(() => serverQuery(CaseOverviewDocument, { slug }));
+  if (!result.isOk) return <ApiErrorState error={result.error} what="the case overview" />;
+  const { case: theCase, activity } = result.data;
+  if (!theCase) notFound();
+  const { stats } = theCase;
+  const defendants = [...theCase.roles.edges.map((e) => e.node)].sort((a, b) => a.position - b.position);
+  const countNumbers = [...new Set(theCase.charges.map((c) => c.countNumber))].sort((a, b) => a - b);
+  const months = continuousMonths(stats.eventsPerMonth);
+  const units = stats.defendantsPerUnit.map((u) => ({ label: u.unit?.name ?? "Unit not recorded", count: u.count }));
+  const figures = [
+    {
+      key: "defendants",
+      label: "Defendants",
+      value: stats.defendantCount,
+      href: `/entities?case=${encodeURIComponent(slug)}&role=DEFENDANT`,
+    },
+    { key: "counts", label: "Counts", value: countNumbers.length || stats.chargeCount, href: "#matrix" },
+    { key: "events", label: "Events", value: stats.eventCount, href: `/cases/${encodeURIComponent(slug)}/timeline` },
+    { key: "sources", label: "Sources", value: stats.sourceCount, href: "/sources" },
+    { key: "citations", label: "Citations", value: stats.citationCount },
+    { key: "open-questions", label: "Open questions", value: stats.openAnnotationCount },
+  ];
+
+  return (
+    <>
+      <section className="case-hero" aria-labelledby="case-title">
+        <p className="eyebrow">Case overview</p>
+        <div className="entity-title">
+          <h1 id="case-title">{theCase.caption}</h1>
+          <span className="badge badge-neutral">{humanize(theCase.status)}</span>
+        </div>
+        <dl className="case-meta">
+          {theCase.docketNumber ? (
+            <div>
+              <dt>Docket</dt>
+              <dd className="mono">{theCase.docketNumber}</dd>
+            </div>
+          ) : null}
+          {theCase.court ? (
+            <div>
+              <dt>Court</dt>
+              <dd>{theCase.court}</dd>
+            </div>
+          ) : null}
+          {theCase.filedDate ? (
+            <div>
+              <dt>Filed</dt>
+              <dd>{formatPartialDate(theCase.filedDate, theCase.filedDatePrecision)}</dd>
+            </div>
+          ) : null}
+          {theCase.jurisdiction ? (
+            <div>
+              <dt>Jurisdiction</dt>
+              <dd>{theCase.jurisdiction}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <p className="note">
+          Everything in this case is an <strong>allegation</strong> unless its badge says otherwise. A charge is an accusation,
+          not a finding of guilt.
+        </p>
+      </section>
+
+      <h2 className="visually-hidden">Key figures</h2>
+      <ul className="figures">
+        {figures.map((f) => {
+          const inner = (
+            <>
+              <span className="figure-value">{f.value.toLocaleString("en-US")}</span>
+              <span className="figure-label">{f.label}</span>
+            </>
+          );
+          return (
+            <li key={f.key} data-testid={`figure-${f.key}`}>
+              {f.href ? (
+                <Link className="figure" href={f.href}>
+                  {inner}
+                </Link>
+              ) : (
+                <div className="figure">{inner}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+
+      <div className="grid grid-3" style={{ marginBottom: "1rem" }}>
+        <section className="card" aria-labelledby="chart-months">
+          <div className="card-header">
+            <h2 id="chart-months">Events per month</h2>
+            {stats.eventsWithoutMonth > 0 ? (
+              <span className="muted">+{stats.eventsWithoutMonth} known only to the year</span>
+            ) : null}
+          </div>
+          {months.length > 0 ? <EventsPerMonthChart months={months} /> : <EmptyState title="No dated events" />}
+        </section>
+        <section className="card" aria-labelledby="chart-kinds">
+          <div className="card-header">
+            <h2 id="chart-kinds">Entities by kind</h2>
+            <span className="muted">{stats.entityCount} entities</span>
+          </div>
+          {stats.entitiesByKind.length > 0 ? (
+            <EntitiesByKindChart kinds={stats.entitiesByKind} />
+          ) : (
+            <EmptyState title="No entities yet" />
+          )}
+        </section>
+        <section className="card" aria-labelledby="chart-units">
+          <div className="card-header">
+            <h2 id="chart-units">Defendants by unit</h2>
+          </div>
+          {units.length > 0 ? <DefendantsByUnitChart units={units} /> : <EmptyState title="No defendants recorded" />}
+        </section>
+      </div>
+
+      <div className="stack">
+        <section className="card" id="matrix" aria-labelledby="matrix-title">
+          <div className="card-header">
+            <h2 id="matrix-title">Defendants × counts</h2>
+            <span className="muted">
+              {defendants.length} defendants · {countNumbers.length} counts
+            </span>
+          </div>
+          {defendants.length > 0 && countNumbers.length > 0 ? (
+            <DefendantMatrix
+              defendants={defendants.map((d) => ({ id: d.entity.id, name: d.entity.name, status: d.status }))}
+              countNumbers={countNumbers}
+              charges={theCase.charges}
+            />
+          ) : (
+            <EmptyState title="No charges recorded">This case has no defendants or counts yet.</EmptyState>
+          )}
+        </section>
+        <div className="grid grid-2">
+          <div className="stack">
+            {theCase.summary ? (
+              <section className="card" aria-labelledby="summary-title">
+                <div className="card-header">
+                  <h2 id="summary-title">Summary</h2>
+                  <span className="muted">as alleged</span>
+                </div>
+                <p style={{ margin: 0 }}>{theCase.summary}</p>
+              </section>
+            ) : null}
+            <section className="card" aria-labelledby="counts-title">
+              <div className="card-header">
+                <h2 id="counts-title">Counts</h2>
+                <span className="muted">as charged in the indictment</span>
+              </div>
+              {theCase.charges.length === 0 ? (
+                <EmptyState title="No counts recorded" />
+              ) : (
+                <ol className="list-plain activity-list">
+                  {[...theCase.charges]
+                    .sort((a, b) => a.countNumber - b.countNumber)
+                    .map((charge) => (
+                      <li key={charge.id}>
+                        <span className="badge badge-neutral">Count {charge.countNumber}</span>
+                        <span>
+                          {charge.title} <StatusBadge status={charge.status} />
+                          <br />
+                          <span className="muted">
+                            {charge.statute} · {pluralize(charge.defendants.length, "defendant")}
+                          </span>
+                        </span>
+                      </li>
+                    ))}
+                </ol>
+              )}
+            </section>
+          </div>
+          <section className="card" aria-labelledby="activity-title">
+            <div className="card-header">
+              <h2 id="activity-title">Recent activity</h2>
+            </div>
+            {activity.edges.length === 0 ? (
+              <EmptyState title="No activity yet" />
+            ) : (
+              <ol className="list-plain activity-list">
+                {activity.edges.map(({ node }) => {
+                  const label = activityLabel(node);
+                  return (
+                    <li key={node.id}>
+                      <span className="badge badge-neutral">{humanize(node.action)}</span>
+                      <span>
+                        {recordTypeLabel(node.recordType)}{" "}
+                        {label.href ? <Link href={label.href}>{label.text}</Link> : <strong>{label.text}</strong>}
+                        {node.changes.length > 0 && node.action === "UPDATE" ? (
+                          <span className="muted"> ({node.changes.map((c) => c.field).join(", ")})</span>
+                        ) : null}
+                      </span>
+                      <time dateTime={node.createdAt}>
+                        {formatDateTime(node.createdAt)} · {node.actor?.name ?? "system"} · v{node.version}
+                      </time>
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

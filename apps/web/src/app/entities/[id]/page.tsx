@@ -1,0 +1,417 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { AnnotationThread } from "@/components/annotation-thread";
+import { ApiErrorState } from "@/components/api-error";
+import { CitationItem, MiniCitations } from "@/components/citation";
+import { KindLabel } from "@/components/kind-label";
+import { LazyCitations } from "@/components/lazy-citations";
+import { EmptyState } from "@/components/states";
+import { StatusBadge } from "@/components/status-badge";
+import type { EntityPageQuery, FactStatus } from "@/gql/graphql";
+import { attempt } from "@/lib/attempt";
+import { formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel } from "@/lib/format";
+import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
+import { caseHref, entityHref } from "@/lib/links";
+import {
+  EntityEventsChargesQuery,
+  EntityHistoryQuery,
+  EntityPageQuery as EntityPageDocument,
+  EntityRelationshipsQuery,
+} from "@/operations/entity";
+
+type Props = { params: Promise<{ id: string }> };
+
+type EntityNode = Extract<NonNullable<EntityPageQuery["node"]>, { kind: unknown }>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const result = await attempt(() => serverQueryOrNotFound(EntityPageDocument, { id: decodeURIComponent(id) }));
+  const node = result.isOk ? result.data.node : null;
+  return { title: node && "name" in node ? node.name : "Entity" };
+}
+
+/** The kind-specific fields of an entity, in display order. */
+function typedFields(entity: EntityNode): Array<{ field: string; label: string; value: ReactNode }> {
+  const fields: Array<{ field: string; label: string; value: ReactNode }> = [];
+  const add = (field: string, label: string, value: ReactNode) => {
+    if (value !== null && value !== undefined && value !== "") fields.push({ field, label, value });
+  };
+  switch (entity.__typename) {
+    case "Person":
+      add("rank", "Rank", entity.rank);
+      add("position", "Position", entity.position);
+      add("nationality", "Nationality", entity.nationality);
+      add("birthDate", "Born", entity.birthDate ? formatPartialDate(entity.birthDate, entity.birthDatePrecision) : null);
+      break;
+    case "Organization":
+      add("organizationKind", "Type", humanize(entity.organizationKind));
+      add("country", "Country", entity.country);
+      add("parent", "Part of", entity.parent ? <Link href={entityHref(entity.parent.id)}>{entity.parent.name}</Link> : null);
+      add(
+        "children",
+        "Includes",
+        entity.children.length > 0 ? (
+          <span>
+            {entity.children.map((child, i) => (
+              <span key={child.id}>
+                {i > 0 ? ", " : ""}
+                <Link href={entityHref(child.id)}>{child.name}</Link>
+              </span>
+            ))}
+          </span>
+        ) : null,
+      );
+      break;
+    case "OnlinePersona":
+      add("personaKind", "Type", humanize(entity.personaKind));
+      add("platform", "Platform", entity.platform);
+      add("url", "Address", entity.url ? <span className="mono">{entity.url}</span> : null);
+      break;
+    case "Place":
+      add("placeKind", "Type", humanize(entity.placeKind));
+      add("country", "Country", entity.country);
+      break;
+    case "Artifact":
+      add("artifactKind", "Type", humanize(entity.artifactKind));
+      add("url", "Address", entity.url ? <span className="mono">{entity.url}</span> : null);
+      break;
+  }
+  return fields;
+}
+
+function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: ReactNode }) {
+  return (
+    <section className="card" id={id} aria-labelledby={`${id}-title`}>
+      <div className="card-header">
+        <h2 id={`${id}-title`}>{title}</h2>
+        {count !== undefined ? <span className="muted">{count}</span> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function formatChange(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+export default async function EntityPage({ params }: Props) {
+  const { id: rawId } = await params;
+  const id = decodeURIComponent(rawId);
+  const result = await attempt(() =>
+    Promise.all([
+      serverQueryOrNotFound(EntityPageDocument, { id }),
+      serverQuery(EntityRelationshipsQuery, { id }),
+      serverQuery(EntityEventsChargesQuery, { id }),
+      serverQuery(EntityHistoryQuery, { id }),
+    ]),
+  );
+  if (!result.isOk) return <ApiErrorState error={result.error} what="this entity" />;
+  const [core, related, timeline, historyData] = result.data;
+  const node = core.node;
+  if (!node || !("kind" in node)) notFound();
+  const entity = node as EntityNode;
+  const relatedNode = related.node && "relationships" in related.node ? related.node : null;
+  const timelineNode = timeline.node && "events" in timeline.node ? timeline.node : null;
+  const history = historyData.history;
+  const fieldStatus = new Map(entity.fieldStatuses.map((f) => [f.field, f]));
+  const citationsByField = new Map<string, number>();
+  for (const c of entity.citations) if (c.field) citationsByField.set(c.field, (citationsByField.get(c.field) ?? 0) + 1);
+  const fields = typedFields(entity);
+  const relationships = relatedNode?.relationships.edges.map((e) => e.node) ?? [];
+  const events = timelineNode?.events.edges ?? [];
+  const charges = timelineNode?.charges ?? [];
+  const openAnnotations = entity.annotations.filter((a) => a.status === "OPEN").length;
+
+  const fieldBadge = (field: string) => {
+    const own = fieldStatus.get(field);
+    const status: FactStatus = own?.status ?? entity.status;
+    const cites = citationsByField.get(field);
+    return (
+      <>
+        <StatusBadge status={status} confidence={own?.confidence ?? entity.confidence} />
+        {cites ? (
+          <a href="#citations" className="muted" style={{ fontSize: "0.8rem" }}>
+            {pluralize(cites, "citation")}
+          </a>
+        ) : null}
+      </>
+    );
+  };
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href="/entities">Entities</Link>
+          </li>
+          <li aria-current="page">{entity.name}</li>
+        </ol>
+      </nav>
+      <div className="page-header">
+        <div>
+          <div className="entity-title">
+            <h1>{entity.name}</h1>
+            <StatusBadge status={entity.status} confidence={entity.confidence} />
+            <KindLabel kind={entity.kind} />
+          </div>
+          <p>
+            Confidence {entity.confidence}/100 · version {entity.version} · updated {formatDateTime(entity.updatedAt)}
+          </p>
+        </div>
+      </div>
+      <nav aria-label="On this page" className="section-nav">
+        {[
+          ["overview", "Overview"],
+          ["relationships", `Relationships (${relationships.length})`],
+          ["events", `Events (${events.length})`],
+          ["charges", `Charges (${charges.length})`],
+          ["citations", `Citations (${entity.citations.length})`],
+          ["annotations", `Annotations (${entity.annotations.length})`],
+          ["history", "History"],
+        ].map(([anchor, label]) => (
+          <a key={anchor} href={`#${anchor}`} className="button button-small">
+            {label}
+          </a>
+        ))}
+      </nav>
+
+      <div className="entity-layout">
+        <div className="stack">
+          <Section id="overview" title="Overview">
+            {entity.description ? <p>{entity.description}</p> : <p className="muted">No description.</p>}
+            <dl className="dl">
+              <dt>Kind</dt>
+              <dd>
+                <KindLabel kind={entity.kind} />
+              </dd>
+              <dt>Name</dt>
+              <dd>
+                {entity.name} {fieldBadge("name")}
+              </dd>
+              {fields.map((f) => (
+                <FieldRow key={f.field} label={f.label}>
+                  {f.value} {fieldBadge(f.field)}
+                </FieldRow>
+              ))}
+              <dt>Aliases</dt>
+              <dd>
+                {entity.aliases.length === 0 ? (
+                  <span className="muted">none recorded</span>
+                ) : (
+                  <>
+                    <ul className="alias-list" aria-label="Aliases">
+                      {entity.aliases.map((alias) => (
+                        <li key={alias} className="badge badge-neutral">
+                          {alias}
+                        </li>
+                      ))}
+                    </ul>
+                    {fieldBadge("aliases")}
+                  </>
+                )}
+              </dd>
+            </dl>
+          </Section>
+
+          <Section id="relationships" title="Relationships" count={relationships.length}>
+            {relationships.length === 0 ? (
+              <EmptyState title="No relationships recorded" />
+            ) : (
+              <ul className="list-plain rel-list">
+                {relationships.map((rel) => {
+                  const isIncoming = rel.subject.id !== entity.id;
+                  const other = isIncoming ? rel.subject : rel.object;
+                  const dates =
+                    rel.startDate || rel.endDate
+                      ? `${rel.startDate ? formatPartialDate(rel.startDate, rel.startDatePrecision) : "?"} – ${rel.endDate ? formatPartialDate(rel.endDate, rel.endDatePrecision) : "…"}`
+                      : null;
+                  return (
+                    <li key={rel.id}>
+                      <div className="rel-line">
+                        <span aria-hidden="true">{isIncoming ? "←" : "→"}</span>
+                        <span className="rel-predicate">{predicateLabel(rel.predicate, isIncoming)}</span>
+                        <Link href={entityHref(other.id)} style={{ fontWeight: 600 }}>
+                          {other.name}
+                        </Link>
+                        <KindLabel kind={other.kind} />
+                        <StatusBadge status={rel.status} confidence={rel.confidence} />
+                        {dates ? (
+                          <span className="muted" style={{ fontSize: "0.82rem" }}>
+                            {dates}
+                          </span>
+                        ) : null}
+                      </div>
+                      {rel.description ? (
+                        <p className="muted" style={{ margin: "0.2rem 0 0", fontSize: "0.86rem" }}>
+                          {rel.description}
+                        </p>
+                      ) : null}
+                      <LazyCitations factId={rel.id} />
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Section>
+
+          <Section id="events" title="Events" count={events.length}>
+            {events.length === 0 ? (
+              <EmptyState title="Takes part in no recorded event" />
+            ) : (
+              <ol className="list-plain event-list">
+                {events.map(({ node: event, roles }) => (
+                  <li key={event.id} className="rel-line">
+                    <time className="nowrap" style={{ minWidth: "8rem", fontVariantNumeric: "tabular-nums" }}>
+                      {formatPartialDate(event.date, event.datePrecision)}
+                    </time>
+                    <Link href={`/cases/${encodeURIComponent(event.case.slug)}/timeline?event=${encodeURIComponent(event.id)}`}>
+                      {event.title}
+                    </Link>
+                    <span className="muted" style={{ fontSize: "0.82rem" }}>
+                      {roles.map((r) => humanize(r)).join(", ")}
+                    </span>
+                    <StatusBadge status={event.status} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+
+          <Section id="charges" title="Charges" count={charges.length}>
+            {charges.length === 0 ? (
+              <EmptyState title="Not charged in any recorded count" />
+            ) : (
+              <ul className="list-plain rel-list">
+                {[...charges]
+                  .sort((a, b) => a.charge.countNumber - b.charge.countNumber)
+                  .map((link) => (
+                    <li key={link.id}>
+                      <div className="rel-line">
+                        <span className="badge badge-neutral">Count {link.charge.countNumber}</span>
+                        <span style={{ fontWeight: 600 }}>{link.charge.title}</span>
+                        <span className="muted mono" style={{ fontSize: "0.8rem" }}>
+                          {link.charge.statute}
+                        </span>
+                      </div>
+                      <div className="rel-line" style={{ marginTop: "0.25rem", fontSize: "0.86rem" }}>
+                        <span className="muted">Charged in this count:</span>
+                        <StatusBadge status={link.status} confidence={link.confidence} />
+                        <Link href={caseHref(link.charge.case.slug)}>{link.charge.case.shortTitle ?? link.charge.case.slug}</Link>
+                      </div>
+                      <MiniCitations citations={link.citations} />
+                    </li>
+                  ))}
+              </ul>
+            )}
+          </Section>
+
+          <Section id="citations" title="Citations" count={entity.citations.length}>
+            {entity.citations.length === 0 ? (
+              <EmptyState title="No citation for this entity">
+                Facts without a citation should be treated with caution.
+              </EmptyState>
+            ) : (
+              <ul className="list-plain citation-list">
+                {entity.citations.map((c) => (
+                  <li key={c.id}>
+                    <CitationItem citation={c} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+
+          <Section id="annotations" title="Annotations" count={entity.annotations.length}>
+            {entity.annotations.length === 0 ? (
+              <EmptyState title="No annotations" />
+            ) : (
+              <>
+                {openAnnotations > 0 ? (
+                  <p className="note">{pluralize(openAnnotations, "open question")} from editors about this record.</p>
+                ) : null}
+                {entity.annotations.map((a) => (
+                  <AnnotationThread key={a.id} annotation={a} />
+                ))}
+              </>
+            )}
+          </Section>
+        </div>
+
+        <div className="stack">
+          <Section id="cases" title="Cases and roles" count={entity.cases.length}>
+            {entity.cases.length === 0 ? (
+              <EmptyState title="In no case" />
+            ) : (
+              <ul className="list-plain rel-list">
+                {entity.cases.map((role) => (
+                  <li key={role.id}>
+                    <div className="rel-line">
+                      <span className="badge badge-neutral">{humanize(role.role)}</span>
+                      <StatusBadge status={role.status} confidence={role.confidence} />
+                    </div>
+                    <Link href={caseHref(role.case.slug)}>{role.case.caption}</Link>
+                    {role.description ? (
+                      <p className="muted" style={{ fontSize: "0.85rem", margin: "0.2rem 0 0" }}>
+                        {role.description}
+                      </p>
+                    ) : null}
+                    <MiniCitations citations={role.citations} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+
+          <Section id="history" title="History" count={history.totalCount}>
+            {history.edges.length === 0 ? (
+              <EmptyState title="No revisions" />
+            ) : (
+              <ol className="list-plain history-list">
+                {history.edges.map(({ node: rev }) => (
+                  <li key={rev.id}>
+                    <div className="rel-line">
+                      <span className="badge badge-neutral">v{rev.version}</span>
+                      <strong>{humanize(rev.action)}</strong>
+                      <span className="muted">by {rev.actor?.name ?? "system"}</span>
+                    </div>
+                    <time className="muted" dateTime={rev.createdAt} style={{ fontSize: "0.8rem" }}>
+                      {formatDateTime(rev.createdAt)}
+                    </time>
+                    {rev.action !== "CREATE" && rev.changes.length > 0 ? (
+                      <dl className="diff">
+                        {rev.changes.map((change) => (
+                          <FieldRow key={change.field} label={change.field}>
+                            <del>{formatChange(change.before)}</del> → <ins>{formatChange(change.after)}</ins>
+                          </FieldRow>
+                        ))}
+                      </dl>
+                    ) : rev.action === "CREATE" ? (
+                      <p className="muted" style={{ fontSize: "0.8rem", margin: 0 }}>
+                        Created with {pluralize(rev.changes.length, "field")}
+                      </p>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function FieldRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { CommandPalette, SearchTrigger } from "@/components/command-palette";
+import { SidebarNav } from "@/components/sidebar-nav";
+import { THEME_BOOT_SCRIPT, ThemeToggle } from "@/components/theme-toggle";
+import { ViewerMenu } from "@/components/viewer-menu";
+import { getViewer } from "@/lib/viewer";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Casefile", template: "%s · Casefile" },
+  description: "Case knowledge base: people, organizations, events, charges and sources, every fact tied to its source.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f5f6f8" },
+    { media: "(prefers-color-scheme: dark)", color: "#0e1116" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant script, sets the theme before paint */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <div className="shell">
+          <aside className="sidebar" aria-label="Sidebar">
+            <Link className="brand" href="/">
+              <span className="brand-mark" aria-hidden="true">
+                C
+              </span>
+              Casefile
+            </Link>
+            <SidebarNav />
+            <p className="sidebar-footer">
+              Facts are shown with their status. <strong>Alleged</strong> is not a finding.
+            </p>
+          </aside>
+          <div className="main-column">
+            <header className="topbar">
+              <SearchTrigger />
+              <span className="topbar-spacer" />
+              <ViewerMenu viewer={viewer} />
+              <ThemeToggle />
+            </header>
+            <main id="main" className="content" tabIndex={-1}>
+              {children}
+            </main>
+          </div>
+        </div>
+        <CommandPalette />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { param } from "@/lib/search-params";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/** Only same-site paths are accepted as the page to return to, so the form cannot redirect elsewhere. */
+function safeNext(value: string | undefined): string {
+  return value?.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const next = safeNext(param(await searchParams, "next"));
+  return (
+    <section className="card auth-card" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">Sign in to Casefile</h1>
+      <p className="muted">
+        Editors sign in to curate records and annotate sources. Anyone may read the case file without signing in.
+      </p>
+      <SignInForm next={next} />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ComponentType, SVGProps } from "react";
+import { DEFAULT_CASE_SLUG } from "@/lib/config";
+import { BenchIcon, EntitiesIcon, ExplorerIcon, GraphIcon, OverviewIcon, SearchIcon, SourcesIcon, TimelineIcon } from "./icons";
+
+type NavItem = { href: string; label: string; icon: ComponentType<SVGProps<SVGSVGElement>>; isActive: (path: string) => boolean };
+
+/** The case in the URL, so case-scoped links stay in the case the analyst is looking at. */
+function caseSlugFrom(pathname: string): string {
+  const match = /^\/cases\/([^/]+)/.exec(pathname);
+  return match?.[1] ? decodeURIComponent(match[1]) : DEFAULT_CASE_SLUG;
+}
+
+export function SidebarNav() {
+  const pathname = usePathname() ?? "/";
+  const slug = encodeURIComponent(caseSlugFrom(pathname));
+  const caseItems: NavItem[] = [
+    { href: `/cases/${slug}`, label: "Overview", icon: OverviewIcon, isActive: (p) => /^\/cases\/[^/]+\/?$/.test(p) },
+    {
+      href: `/cases/${slug}/timeline`,
+      label: "Timeline",
+      icon: TimelineIcon,
+      isActive: (p) => /^\/cases\/[^/]+\/timeline/.test(p),
+    },
+    { href: `/cases/${slug}/graph`, label: "Graph", icon: GraphIcon, isActive: (p) => /^\/cases\/[^/]+\/graph/.test(p) },
+  ];
+  const dataItems: NavItem[] = [
+    { href: "/entities", label: "Entities", icon: EntitiesIcon, isActive: (p) => p.startsWith("/entities") },
+    { href: "/sources", label: "Sources", icon: SourcesIcon, isActive: (p) => p.startsWith("/sources") },
+    { href: "/search", label: "Search", icon: SearchIcon, isActive: (p) => p.startsWith("/search") },
+  ];
+  const toolItems: NavItem[] = [
+    { href: "/explorer", label: "API explorer", icon: ExplorerIcon, isActive: (p) => p.startsWith("/explorer") },
+    { href: "/graph-benchmark", label: "Graph benchmark", icon: BenchIcon, isActive: (p) => p.startsWith("/graph-benchmark") },
+  ];
+  const renderList = (items: NavItem[]) => (
+    <ul className="nav-list">
+      {items.map((item) => {
+        const isCurrent = item.isActive(pathname);
+        const IconComponent = item.icon;
+        return (
+          <li key={item.label}>
+            <Link className="nav-link" href={item.href} aria-current={isCurrent ? "page" : undefined}>
+              <IconComponent />
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+  return (
+    <nav aria-label="Main" className="stack" style={{ gap: "0.75rem" }}>
+      <div>
+        <p className="nav-section-label">Case</p>
+        {renderList(caseItems)}
+      </div>
+      <div>
+        <p className="nav-section-label">Knowledge base</p>
+        {renderList(dataItems)}
+      </div>
+      <div>
+        <p className="nav-section-label">Developers</p>
+        {renderList(toolItems)}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,58 @@
+import type { CaseRoleKind, EntityKind, EventKind, FactStatus, Predicate, SearchType } from "@/gql/graphql";
+
+// The enum values of the schema, for filters and legends (the generated types are unions).
+export const ENTITY_KINDS: readonly EntityKind[] = ["PERSON", "ORGANIZATION", "ONLINE_PERSONA", "PLACE", "ARTIFACT"];
+export const CASE_ROLES: readonly CaseRoleKind[] = ["DEFENDANT", "VICTIM", "TARGET", "PROSECUTOR", "JUDGE", "OFFICIAL", "OTHER"];
+export const EVENT_KINDS: readonly EventKind[] = [
+  "INTRUSION",
+  "SPEARPHISHING",
+  "DATA_RELEASE",
+  "REGISTRATION",
+  "LEGAL_FILING",
+  "ANNOUNCEMENT",
+  "MEETING",
+  "OTHER",
+];
+export const FACT_STATUSES: readonly FactStatus[] = ["ALLEGED", "REPORTED", "CONFIRMED", "DISPUTED", "REFUTED", "UNVERIFIED"];
+export const PREDICATES: readonly Predicate[] = [
+  "MEMBER_OF",
+  "COMMANDS",
+  "PART_OF",
+  "OPERATES",
+  "EMPLOYED_BY",
+  "COMMUNICATED_WITH",
+  "TARGETED",
+  "ALIAS_OF",
+  "ASSOCIATED_WITH",
+];
+export const SEARCH_TYPES: readonly SearchType[] = ["ENTITY", "SOURCE", "ANNOTATION"];
+
+/** What each status means, shown as the badge's tooltip and in legends. */
+export const STATUS_DESCRIPTIONS: Record<FactStatus, string> = {
+  ALLEGED: "Alleged: stated in a charging document; not a finding of fact",
+  REPORTED: "Reported: stated by a source such as the press; not independently confirmed",
+  CONFIRMED: "Confirmed: established by the record",
+  DISPUTED: "Disputed: sources disagree",
+  REFUTED: "Refuted: shown to be false",
+  UNVERIFIED: "Unverified: awaiting verification by an editor",
+};
+
+/** Colors of entity kinds, shared by the graph, the charts and the legends (AA on both themes as fills). */
+export const KIND_COLORS: Record<EntityKind, string> = {
+  PERSON: "#3b82f6",
+  ORGANIZATION: "#d97706",
+  ONLINE_PERSONA: "#db2777",
+  PLACE: "#059669",
+  ARTIFACT: "#7c3aed",
+};
+
+export const EVENT_KIND_COLORS: Record<EventKind, string> = {
+  INTRUSION: "#dc2626",
+  SPEARPHISHING: "#ea580c",
+  DATA_RELEASE: "#db2777",
+  REGISTRATION: "#7c3aed",
+  LEGAL_FILING: "#2563eb",
+  ANNOUNCEMENT: "#0891b2",
+  MEETING: "#059669",
+  OTHER: "#6b7280",
+};

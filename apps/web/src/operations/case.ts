@@ -1,0 +1,157 @@
+import { graphql } from "@/gql";
+
+export const CaseOverviewQuery = graphql(`
+  query CaseOverview($slug: String!) {
+    case(slug: $slug) {
+      id
+      slug
+      caption
+      shortTitle
+      docketNumber
+      court
+      jurisdiction
+      status
+      filedDate
+      filedDatePrecision
+      summary
+      charges {
+        id
+        countNumber
+        title
+        statute
+        status
+        defendants {
+          id
+          status
+          confidence
+          defendant {
+            id
+          }
+        }
+      }
+      roles(role: DEFENDANT, first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            position
+            status
+            entity {
+              id
+              name
+            }
+          }
+        }
+      }
+      stats {
+        entityCount
+        defendantCount
+        chargeCount
+        eventCount
+        sourceCount
+        citationCount
+        openAnnotationCount
+        entitiesByKind {
+          kind
+          count
+        }
+        eventsPerMonth {
+          month
+          count
+        }
+        eventsWithoutMonth
+        defendantsPerUnit {
+          count
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+    activity(caseSlug: $slug, first: 12) {
+      edges {
+        node {
+          id
+          recordType
+          recordId
+          action
+          version
+          createdAt
+          actor {
+            id
+            name
+          }
+          changes {
+            field
+          }
+          record {
+            __typename
+            id
+            ... on Entity {
+              name
+            }
+            ... on Event {
+              title
+            }
+            ... on Charge {
+              countNumber
+              title
+            }
+            ... on Source {
+              title
+            }
+            ... on Case {
+              caption
+            }
+            ... on Annotation {
+              body
+            }
+            ... on Citation {
+              source {
+                id
+                title
+              }
+            }
+            ... on ChargeDefendant {
+              defendant {
+                id
+                name
+              }
+              charge {
+                id
+                countNumber
+              }
+            }
+            ... on Relationship {
+              predicate
+              subject {
+                id
+                name
+              }
+              object {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CaseListQuery = graphql(`
+  query CaseList {
+    cases(first: 20) {
+      edges {
+        node {
+          id
+          slug
+          caption
+          shortTitle
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,484 @@
+/**
+ * `pnpm bench [--scale tiny|small|100k|1m] [--entities N --relationships M] [--seed S]
+ *             [--duration SEC] [--warmup SEC] [--connections C] [--rebuild] [--no-write]
+ *             [--only <workload name prefix>,...] [--profile <dir>] [--max-cost N]`
+ *
+ * `--max-cost N` (default 250000; 0 keeps the shipped limit) raises the API's GraphQL cost limit
+ * in the benchmarked process only: the shipped 20,000 refuses the dashboard's entity page query.
+ *
+ * `--profile dir` writes a V8 CPU profile of the API process to dir (open it in Chrome DevTools).
+ *
+ * Builds (or reuses) a database of synthetic data at the chosen scale through the bulk import
+ * path, starts the Casefile API and a hand-written raw better-sqlite3 server as two child
+ * processes on loopback, checks that both answer the entity page with the same JSON, then drives
+ * each workload with autocannon from this process and writes docs/benchmarks/<label>.{json,md}.
+ * No timing is asserted anywhere: the numbers are reported, not judged, so CI can run `--scale tiny`.
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, release, totalmem } from "node:os";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { toGlobalId } from "@casefile/schema/ids";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { type BuildInfo, buildDatabase, databasePath } from "./build.js";
+import { kindOf } from "./generate.js";
+import type { ChildStats } from "./ipc.js";
+import { directoryQuery, entityPageQuery, graphQuery, searchQuery, timelineQuery } from "./queries.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+// ---------------------------------------------------------------- arguments
+
+const presets = {
+  tiny: { entities: 2_000, relationships: 6_000, duration: 3, warmup: 1 },
+  small: { entities: 10_000, relationships: 30_000, duration: 10, warmup: 2 },
+  "100k": { entities: 100_000, relationships: 300_000, duration: 15, warmup: 3 },
+  "1m": { entities: 1_000_000, relationships: 3_000_000, duration: 15, warmup: 3 },
+} as const;
+type PresetName = keyof typeof presets;
+
+const argv = process.argv.slice(2).filter((a) => a !== "--");
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`);
+  if (i < 0) return undefined;
+  const value = argv[i + 1];
+  if (value === undefined || value.startsWith("--")) fail(`--${name} needs a value`);
+  return value;
+};
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+const number = (name: string, fallback: number) => {
+  const raw = option(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw.replaceAll("_", ""));
+  if (!Number.isFinite(value) || value < 0) fail(`--${name} must be a number (got "${raw}")`);
+  return value;
+};
+
+const scaleName = (option("scale") ?? "1m").toLowerCase();
+const aliases: Record<string, PresetName> = { large: "1m", medium: "100k", "1000000": "1m", "100000": "100k" };
+const presetName = (scaleName in presets ? scaleName : aliases[scaleName]) as PresetName | undefined;
+if (!presetName) fail(`--scale must be one of ${Object.keys(presets).join(", ")} (got "${scaleName}")`);
+const preset = presets[presetName];
+const entities = Math.round(number("entities", preset.entities));
+const relationships = Math.round(number("relationships", option("entities") ? entities * 3 : preset.relationships));
+if (entities < 100) fail("--entities must be at least 100");
+const seed = number("seed", 1);
+const duration = number("duration", preset.duration);
+const warmup = number("warmup", preset.warmup);
+const connections = number("connections", 10);
+const maxCost = number("max-cost", 250_000);
+const isCustom = option("entities") !== undefined || option("relationships") !== undefined;
+const label = isCustom ? `e${entities}-r${relationships}` : presetName;
+const outDir = resolve(root, option("out") ?? "docs/benchmarks");
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+// ---------------------------------------------------------------- children
+
+interface Child {
+  name: string;
+  about: Record<string, unknown>;
+  process: ChildProcess;
+  url: string;
+  stats(): Promise<ChildStats>;
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function startChild(name: string, script: string, dbPath: string): Promise<Child> {
+  const profile = option("profile");
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
+    execArgv: ["--import", "tsx", ...(profile && name === "api" ? ["--cpu-prof", `--cpu-prof-dir=${resolve(profile)}`] : [])],
+    env: {
+      ...process.env,
+      CASEFILE_DB_PATH: dbPath,
+      CASEFILE_PUBLIC_READ: "true",
+      NODE_ENV: "production",
+      CASEFILE_BENCH_MAX_COST: String(maxCost),
+    },
+    // The API's request logs are written, as in production, but only non-info lines are shown.
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffered = "";
+    stream?.setEncoding("utf8");
+    stream?.on("data", (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split("\n");
+      buffered = lines.pop() ?? "";
+      for (const line of lines) if (line && !line.startsWith('{"level":30')) process.stderr.write(`[${name}] ${line}\n`);
+    });
+  }
+  let nextId = 0;
+  const pending = new Map<number, (value: unknown) => void>();
+  let about: Record<string, unknown> = {};
+  const port = await new Promise<number>((resolvePort, reject) => {
+    child.once("exit", (code) => reject(new Error(`${name} exited with code ${code} before listening`)));
+    child.on(
+      "message",
+      (message: { type: string; id?: number; port?: number; stats?: ChildStats; about?: Record<string, unknown> }) => {
+        if (message.type === "ready") {
+          about = message.about ?? {};
+          resolvePort(message.port as number);
+        } else if (message.id !== undefined) pending.get(message.id)?.(message.stats);
+      },
+    );
+  });
+  const call = (type: string) =>
+    new Promise<unknown>((resolveCall) => {
+      const id = nextId++;
+      pending.set(id, (value) => {
+        pending.delete(id);
+        resolveCall(value);
+      });
+      child.send({ type, id });
+    });
+  return {
+    name,
+    about,
+    process: child,
+    url: `http://127.0.0.1:${port}/graphql`,
+    stats: () => call("stats") as Promise<ChildStats>,
+    reset: () => call("reset") as Promise<void>,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        const timer = setTimeout(() => child.kill("SIGTERM"), 5000);
+        child.once("exit", () => {
+          clearTimeout(timer);
+          done();
+        });
+        child.send({ type: "exit", id: -1 });
+      }),
+  };
+}
+
+// ---------------------------------------------------------------- workloads
+
+interface Workload {
+  name: string;
+  description: string;
+  /** Request bodies, rotated through. */
+  bodies: string[];
+  target: "api" | "raw";
+}
+
+function workloads(info: BuildInfo): Workload[] {
+  const s = info.samples;
+  const person = (id: string) => toGlobalId("Person", id);
+  const entity = (id: string) => {
+    const kind = kindOf(Number(id.slice(4)));
+    const typeName = {
+      PERSON: "Person",
+      ORGANIZATION: "Organization",
+      ONLINE_PERSONA: "OnlinePersona",
+      PLACE: "Place",
+      ARTIFACT: "Artifact",
+    }[kind];
+    return toGlobalId(typeName as "Person", id);
+  };
+  const body = (query: string, variables: object) => JSON.stringify({ query, variables });
+  const entityPage = s.entityPageIds.map((id) => body(entityPageQuery, { id: person(id) }));
+  return [
+    {
+      name: "entity page",
+      description:
+        "node(id) on a defendant: fields, citations, annotations, roles, charges, 100 relationships with citations, 100 events",
+      bodies: entityPage,
+      target: "api",
+    },
+    {
+      name: "entity page (raw limit)",
+      description: "the same request and JSON from the hand-written raw better-sqlite3 server",
+      bodies: entityPage,
+      target: "raw",
+    },
+    {
+      name: "directory (name filter)",
+      description: "entities(filter: { text: <4-letter name prefix> }, first: 25), ordered by name, keyset pagination",
+      bodies: s.namePrefixes.map((p) => body(directoryQuery, { filter: { text: p }, first: 25 })),
+      target: "api",
+    },
+    {
+      name: "search",
+      description: "search(query, first: 25) across entities, sources, annotations: bm25-ranked, last word as prefix",
+      bodies: s.searchTerms.map((t) => body(searchQuery, { query: t, first: 25 })),
+      target: "api",
+    },
+    {
+      name: "timeline (1 month)",
+      description: "events(filter: { from, to } one month, first: 25) with place, case, participants, citations",
+      bodies: s.timelineRanges.map(([from, to]) => body(timelineQuery, { filter: { from, to }, first: 25 })),
+      target: "api",
+    },
+    {
+      name: "graph neighborhood",
+      description: "entityGraph(id, depth: 1, limit: 200)",
+      bodies: s.graphIds.map((id) => body(graphQuery, { id: entity(id) })),
+      target: "api",
+    },
+  ];
+}
+
+async function post(url: string, body: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  return { status: response.status, text: await response.text() };
+}
+
+interface WorkloadResult {
+  name: string;
+  description: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  /** Statements per request measured one request at a time over a sample (mean and max). */
+  statements: { mean: number; max: number; underLoad: number };
+  responseBytes: number;
+}
+
+async function runWorkload(workload: Workload, server: Child): Promise<WorkloadResult> {
+  // 1. Statements per request, one request at a time (exact), and a correctness check.
+  const sample = workload.bodies.slice(0, 25);
+  const counts: number[] = [];
+  let bytes = 0;
+  for (const body of sample) {
+    await server.reset();
+    const { status, text } = await post(server.url, body);
+    const { statements } = await server.stats();
+    if (status !== 200 || text.includes('"errors"')) throw new Error(`${workload.name}: HTTP ${status}: ${text.slice(0, 500)}`);
+    counts.push(statements);
+    bytes += text.length;
+  }
+  // 2. Warm-up, then the measured run. Each request takes the next body in rotation.
+  let next = 0;
+  const options = (seconds: number): autocannon.Options => ({
+    url: server.url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        setupRequest: (request) => {
+          request.body = workload.bodies[next++ % workload.bodies.length];
+          return request;
+        },
+      },
+    ],
+  });
+  if (warmup > 0) await autocannon(options(warmup));
+  await server.reset();
+  const result = await autocannon(options(duration));
+  const { statements } = await server.stats();
+  return {
+    name: workload.name,
+    description: workload.description,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    statements: {
+      mean: counts.reduce((a, b) => a + b, 0) / counts.length,
+      max: Math.max(...counts),
+      underLoad: result.requests.total > 0 ? statements / result.requests.total : 0,
+    },
+    responseBytes: Math.round(bytes / sample.length),
+  };
+}
+
+/** Both servers must answer the entity page with the same JSON (compared as parsed values). */
+async function checkParity(api: Child, raw: Child, bodies: string[]): Promise<{ checked: number; mismatches: string[] }> {
+  const mismatches: string[] = [];
+  const sample = bodies.slice(0, 50);
+  for (const body of sample) {
+    const [a, b] = await Promise.all([post(api.url, body), post(raw.url, body)]);
+    const left = JSON.stringify(JSON.parse(a.text));
+    const right = JSON.stringify(JSON.parse(b.text));
+    if (left !== right) {
+      let at = 0;
+      while (at < left.length && left[at] === right[at]) at++;
+      mismatches.push(
+        `${JSON.parse(body).variables.id}: first difference at ${at}: api …${left.slice(Math.max(0, at - 80), at + 80)}… raw …${right.slice(Math.max(0, at - 80), at + 80)}…`,
+      );
+    }
+  }
+  return { checked: sample.length, mismatches };
+}
+
+// ---------------------------------------------------------------- report
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024)} MB`;
+
+function markdown(report: Report): string {
+  const { info } = report;
+  const lines: string[] = [];
+  lines.push(`# Casefile read benchmark: ${fmt(info.scale.entities)} entities, ${fmt(info.scale.relationships)} relationships`);
+  lines.push("");
+  lines.push(`- Date: ${report.date}`);
+  lines.push(
+    `- Machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${mb(report.machine.memory)} RAM, ${report.machine.os}`,
+  );
+  lines.push(`- Node ${report.machine.node}, SQLite ${report.machine.sqlite}, better-sqlite3 (WAL, synchronous=NORMAL)`);
+  lines.push(
+    `- Load: autocannon, ${report.settings.connections} connections, ${report.settings.warmup} s warm-up then ${report.settings.duration} s per workload, loopback; the API and the raw server each run in their own child process, autocannon in the parent`,
+  );
+  lines.push(`- Command: \`${report.command}\``);
+  if (report.api.maxCost !== report.api.shippedMaxCost) {
+    lines.push(
+      `- **Cost limit raised for this run**: the API's shipped GraphQL cost limit (${fmt(Number(report.api.shippedMaxCost))}) refuses the entity-page query ` +
+        `(the dashboard's EntityPage shape), so the benchmarked API process ran with ${fmt(Number(report.api.maxCost))}. Nothing else was changed; rate limiting was set out of reach (one loopback client).`,
+    );
+  }
+  lines.push("");
+  lines.push("| Workload | req/s | p50 ms | p99 ms | SQL statements / request | vs raw limit |");
+  lines.push("| --- | ---: | ---: | ---: | ---: | ---: |");
+  const raw = report.results.find((r) => r.name === "entity page (raw limit)");
+  for (const r of report.results) {
+    const ratio = r.name === "entity page" && raw ? `${fmt((r.requestsPerSecond / raw.requestsPerSecond) * 100)}%` : "";
+    const statements =
+      r.statements.max === r.statements.mean ? fmt(r.statements.mean) : `${fmt(r.statements.mean, 1)} (max ${r.statements.max})`;
+    const flags = r.errors + r.non2xx > 0 ? ` (${r.errors} errors, ${r.non2xx} non-2xx)` : "";
+    lines.push(`| ${r.name}${flags} | ${fmt(r.requestsPerSecond)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${statements} | ${ratio} |`);
+  }
+  lines.push("");
+  lines.push(
+    `- API peak RSS: **${mb(report.apiPeakRss)}** (sampled every 50 ms in the API process, whole run); raw server peak RSS ${mb(report.rawPeakRss)}`,
+  );
+  lines.push(
+    `- Entity page parity: the API and the raw server returned identical JSON for ${report.parity.checked} of ${report.parity.checked} sampled entities${report.parity.mismatches.length ? ` (NOT for ${report.parity.mismatches.length})` : ""}`,
+  );
+  lines.push(
+    `- Bulk load (packages/db/src/bulk.ts, one transaction per batch): **${fmt(info.entitiesPerSecond)} entities/s** wall clock, ` +
+      `${fmt(info.entitiesPerCpuSecond ?? 0)} entities per CPU second (machine load average ${(info.loadAverage ?? [0, 0]).map((l) => l.toFixed(1)).join(" to ")} while loading: the cores are shared), ` +
+      `${fmt(info.rowsPerSecond)} rows/s over all tables; database built in ${fmt(info.totalSeconds, 1)} s, ${mb(info.fileBytes)}${info.reused ? " (reused from the cache)" : ""}`,
+  );
+  lines.push("");
+  lines.push("Data (seed " + info.seed + "):");
+  lines.push("");
+  lines.push("| Table | Rows |");
+  lines.push("| --- | ---: |");
+  for (const [table, count] of Object.entries(info.counts)) lines.push(`| ${table} | ${fmt(count)} |`);
+  lines.push("");
+  lines.push("Workloads:");
+  lines.push("");
+  for (const r of report.results)
+    lines.push(
+      `- **${r.name}**: ${r.description}. ${fmt(r.requests)} requests, mean response ${fmt(r.responseBytes / 1024, 1)} KB, max latency ${fmt(r.max)} ms, statements per request under load ${fmt(r.statements.underLoad, 1)}.`,
+    );
+  lines.push("");
+  return lines.join("\n");
+}
+
+interface Report {
+  date: string;
+  command: string;
+  machine: { cpu: string; cores: number; memory: number; os: string; node: string; sqlite: string };
+  settings: { connections: number; duration: number; warmup: number };
+  info: BuildInfo;
+  parity: { checked: number; mismatches: string[] };
+  results: WorkloadResult[];
+  apiPeakRss: number;
+  rawPeakRss: number;
+  api: { shippedMaxCost: unknown; maxCost: unknown };
+}
+
+// ---------------------------------------------------------------- main
+
+const started = performance.now();
+const dbPath = databasePath(root, { entities, relationships }, seed);
+log(`Casefile bench: ${fmt(entities)} entities, ${fmt(relationships)} relationships, seed ${seed} (${label})`);
+const info = buildDatabase(dbPath, { entities, relationships }, seed, { rebuild: flag("rebuild") });
+const { samples: _samples, ...printable } = info;
+void _samples;
+
+const api = await startChild("api", "./api-server.ts", dbPath);
+const raw = await startChild("raw", "./raw-server.ts", dbPath);
+const stopAll = () => Promise.all([api.stop(), raw.stop()]);
+process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+
+try {
+  const list = workloads(info);
+  const parity = await checkParity(api, raw, list[0]?.bodies ?? []);
+  if (parity.mismatches.length > 0) {
+    log(
+      `Entity page parity FAILED for ${parity.mismatches.length} of ${parity.checked}:\n${parity.mismatches.slice(0, 3).join("\n")}`,
+    );
+  } else {
+    log(`Entity page parity: identical JSON for ${parity.checked} entities`);
+  }
+  const results: WorkloadResult[] = [];
+  const only = option("only");
+  for (const workload of list.filter((w) => !only || only.split(",").some((o) => w.name.startsWith(o)))) {
+    log(`Running ${workload.name}...`);
+    const result = await runWorkload(workload, workload.target === "api" ? api : raw);
+    results.push(result);
+    log(
+      `  ${fmt(result.requestsPerSecond)} req/s, p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms, ` +
+        `${fmt(result.statements.mean, 1)} statements/request${result.errors + result.non2xx ? `, ${result.errors} errors, ${result.non2xx} non-2xx` : ""}`,
+    );
+  }
+  const apiStats = await api.stats();
+  const rawStats = await raw.stats();
+  const sqliteVersion = (() => {
+    const db = new Database(":memory:");
+    const v = db.prepare("SELECT sqlite_version()").pluck().get() as string;
+    db.close();
+    return v;
+  })();
+  const report: Report = {
+    date: new Date().toISOString(),
+    command: `pnpm bench ${argv.join(" ")}`.trim(),
+    machine: {
+      cpu: cpus()[0]?.model.trim() ?? "unknown",
+      cores: cpus().length,
+      memory: totalmem(),
+      os: `${process.platform} ${release()}`,
+      node: process.version,
+      sqlite: sqliteVersion,
+    },
+    settings: { connections, duration, warmup },
+    info: {
+      ...info,
+      samples: {
+        ...info.samples,
+        entityPageIds: info.samples.entityPageIds.slice(0, 5),
+        graphIds: info.samples.graphIds.slice(0, 5),
+      },
+    },
+    parity,
+    results,
+    api: { shippedMaxCost: api.about.shippedMaxCost ?? null, maxCost: api.about.maxCost ?? null },
+    apiPeakRss: apiStats.peakRss,
+    rawPeakRss: rawStats.peakRss,
+  };
+  const md = markdown(report);
+  process.stdout.write(`\n${md}\n`);
+  if (!flag("no-write")) {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(
+      resolve(outDir, `${label}.json`),
+      `${JSON.stringify({ ...report, info: { ...report.info, path: undefined } }, null, 2)}\n`,
+    );
+    writeFileSync(resolve(outDir, `${label}.md`), md);
+    log(`Wrote ${resolve(outDir, `${label}.md`)} and .json`);
+  }
+  log(`Done in ${fmt((performance.now() - started) / 1000, 1)} s`);
+  if (parity.mismatches.length > 0) process.exitCode = 1;
+  void printable;
+} finally {
+  await stopAll();
+}
