@@ -68,6 +68,10 @@ const cases: Record<string, { input?: (n: number) => unknown; needs: "open" | "S
   reopenAnnotation: { needs: "EDITOR", input: () => ({ id: sampleAnnotation(), version: stale }) },
   deleteAnnotation: { needs: "AUTHOR", input: () => ({ id: sampleAnnotation(), version: stale }) },
   restoreRevision: { needs: "EDITOR", input: () => ({ revisionId: toGlobalId("Revision", "1"), version: stale }) },
+  createSourceFromText: { needs: "EDITOR", input: (n) => ({ kind: "OTHER", title: `Matrix ${n}`, format: "HTML", content: "<p>Matrix text</p>" }) },
+  acceptMentionSuggestion: { needs: "EDITOR", input: () => ({ sourceId: toGlobalId("Source", "src-article"), key: "src-article|ENTITY|nobody|0" }) },
+  rejectMentionSuggestion: { needs: "EDITOR", input: () => ({ sourceId: toGlobalId("Source", "src-article"), key: "src-article|ENTITY|nobody|0" }) },
+  importFtm: { needs: "EDITOR", input: () => ({ caseSlug: "us-v-netyksho", jsonLines: '{"id":"matrix","schema":"Person","properties":{"name":["Matrix"]}}', isDryRun: true }) },
 };
 
 function rowId(type: Parameters<typeof toGlobalId>[0], table: string) {

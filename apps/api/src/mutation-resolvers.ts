@@ -12,7 +12,19 @@ import { resolvers as charges } from "./modules/charges/mutation-resolvers.js";
 import { resolvers as entities } from "./modules/entities/mutation-resolvers.js";
 import { resolvers as events } from "./modules/events/mutation-resolvers.js";
 import { resolvers as history } from "./modules/history/mutation-resolvers.js";
+import { resolvers as interop } from "./modules/interop/mutation-resolvers.js";
 import { resolvers as relationships } from "./modules/relationships/mutation-resolvers.js";
 import { resolvers as sources } from "./modules/sources/mutation-resolvers.js";
 
-export const mutationResolvers = mergeResolvers([auth, cases, entities, relationships, events, charges, sources, annotations, history] as never[]) as Resolvers<Context>;
+export const mutationResolvers = mergeResolvers([
+  auth,
+  cases,
+  entities,
+  relationships,
+  events,
+  charges,
+  sources,
+  annotations,
+  history,
+  interop,
+] as never[]) as Resolvers<Context>;

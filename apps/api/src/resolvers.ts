@@ -6,6 +6,7 @@ import { resolvers as charges } from "./modules/charges/resolvers.js";
 import { resolvers as entities } from "./modules/entities/resolvers.js";
 import { resolvers as events } from "./modules/events/resolvers.js";
 import { resolvers as history } from "./modules/history/resolvers.js";
+import { resolvers as interop } from "./modules/interop/resolvers.js";
 import { resolvers as node } from "./modules/node/resolvers.js";
 import { DateTime, JSONScalar, PartialDate } from "./modules/node/scalars.js";
 import { resolvers as relationships } from "./modules/relationships/resolvers.js";
@@ -28,4 +29,5 @@ export const resolvers: Record<string, unknown> = mergeResolvers([
   users,
   search,
   stats,
+  interop,
 ] as never[]);

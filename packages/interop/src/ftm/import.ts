@@ -185,7 +185,8 @@ function roleOf(schema: string): Role | null {
   return null;
 }
 
-function entityKindOf(schema: string): EntityKind {
+/** The kind of Casefile entity an FtM entity schema is imported as. */
+export function entityKindOf(schema: string): EntityKind {
   if (isA(schema, "Person")) return "PERSON";
   if (schema === "UserAccount") return "ONLINE_PERSONA";
   if (schema === "Address") return "PLACE";

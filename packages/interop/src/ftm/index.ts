@@ -15,6 +15,7 @@ export {
 export { ftmEntityId, ftmRecordId } from "./ids.js";
 export {
   type DuplicateCandidate,
+  entityKindOf,
   type FtmImportOptions,
   type FtmImportReport,
   type ImportedRecord,

@@ -149,6 +149,8 @@ export type Query = {
   history: RevisionConnection;
   /** Recent changes across a case (or everything), newest first. */
   activity: RevisionConnection;
+  /** A case, or the whole database, exported as a file. */
+  export: ExportFile;
   /**
    * Full-text search across entities, sources and annotations, ranked by relevance. Any text
    * is accepted: quotes, operators and stray punctuation are treated as plain words, and the
@@ -251,6 +253,14 @@ export type QueryActivityArgs = {
   caseSlug?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryExportArgs = {
+  caseSlug?: InputMaybe<Scalars['String']['input']>;
+  format: ExportFormat;
+  baseUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -412,6 +422,14 @@ export type Mutation = {
   updateCitation: CitationPayload;
   /** Deletes a citation (EDITOR). */
   deleteCitation: DeletePayload;
+  /** Creates a source from pasted text, Markdown or HTML, storing its reduced plain text (EDITOR). */
+  createSourceFromText: CreateSourceFromTextPayload;
+  /** Accepts a mention suggestion: cites the entity (creating it first if it is a candidate, and its case role), in one transaction (EDITOR). */
+  acceptMentionSuggestion: AcceptMentionSuggestionPayload;
+  /** Rejects a mention suggestion: it is no longer suggested for this source (EDITOR). */
+  rejectMentionSuggestion: RejectMentionSuggestionPayload;
+  /** Imports a FollowTheMoney entity stream into a case; possible duplicates are created and reported, never merged (EDITOR). */
+  importFtm: ImportFtmPayload;
 };
 
 
@@ -907,6 +925,50 @@ export type MutationUpdateCitationArgs = {
  */
 export type MutationDeleteCitationArgs = {
   input: DeleteInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationCreateSourceFromTextArgs = {
+  input: CreateSourceFromTextInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationAcceptMentionSuggestionArgs = {
+  input: AcceptMentionSuggestionInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationRejectMentionSuggestionArgs = {
+  input: RejectMentionSuggestionInput;
+};
+
+
+/**
+ * The root of every write. Writes need a signed-in EDITOR (user and token management: ADMIN).
+ * Each mutation takes one `input` and returns a payload. Updates and deletes take the `version`
+ * the client last read: a stale one is refused with `CONFLICT` (carrying the current version and
+ * values), never silently overwritten. Invalid input is `BAD_USER_INPUT` with `extensions.fields`.
+ */
+export type MutationImportFtmArgs = {
+  input: ImportFtmInput;
 };
 
 /** Whether an annotation thread still needs attention. */
@@ -2667,7 +2729,7 @@ export type EntityFilter = {
   caseSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only entities with one of these roles (in `caseSlug` if given, else in any case). */
   roles?: InputMaybe<Array<CaseRoleKind>>;
-  /** Words the name, aliases or description must contain; the last word matches as a prefix. */
+  /** Words the name or aliases must contain; the last word matches as a prefix (use `search` for descriptions too). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities whose identification has one of these statuses. */
   statuses?: InputMaybe<Array<FactStatus>>;
@@ -2915,6 +2977,373 @@ export type RevisionEdge = {
   node: Revision;
 };
 
+/** The formats a case, or the whole database, can be exported in. */
+export type ExportFormat =
+  /** Casefile's import bundle (JSON): what `casefile import` and the seed loader read. A case, or everything. ADMIN only: it holds the authors' email addresses. */
+  | 'BUNDLE_JSON'
+  /** A FollowTheMoney entity stream, one JSON object per line (OCCRP Aleph, `ftm`). Needs a case. */
+  | 'FTM_JSONL'
+  /** Citations and annotations as a W3C Web Annotation collection (JSON-LD). A case, or everything. */
+  | 'WEB_ANNOTATION_JSONLD'
+  /** Entities with their roles, one row each (CSV). */
+  | 'CSV_ENTITIES'
+  /** Relationships with the names of both ends (CSV). */
+  | 'CSV_RELATIONSHIPS'
+  /** Events with their participants (CSV). */
+  | 'CSV_EVENTS'
+  /** Charges, one row per count, with the defendants (CSV). */
+  | 'CSV_CHARGES'
+  /** Sources, without their text (CSV). */
+  | 'CSV_SOURCES'
+  /** Citations with quote, context, offsets and locator (CSV). */
+  | 'CSV_CITATIONS'
+  /** Annotations with their replies (CSV). */
+  | 'CSV_ANNOTATIONS';
+
+/** A record an export left out, or exported only in part, and why. */
+export type SkippedRecord = {
+  __typename?: 'SkippedRecord';
+  /** What was left out: an entity kind (`ARTIFACT`), `CASE_ROLE`, `RELATIONSHIP`, `EVENT_PARTICIPANT`... */
+  recordType: Scalars['String']['output'];
+  /** Global ID of the record, when it is one the API serves. */
+  id: Maybe<Scalars['ID']['output']>;
+  /** The record, when it is one the API serves. */
+  record: Maybe<Node>;
+  /** Why it was left out (for example: FtM has no schema for malware). */
+  reason: Scalars['String']['output'];
+};
+
+/** An exported file, ready to save: its content with a file name and a media type. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** A suggested file name, for example `us-v-netyksho.ftm.json`. */
+  filename: Scalars['String']['output'];
+  /** The media type: `application/json`, `application/x-ndjson`, `application/ld+json; profile=...` or `text/csv; charset=utf-8`. */
+  contentType: Scalars['String']['output'];
+  /** The file's content. */
+  content: Scalars['String']['output'];
+  /** Records the format has no place for (FollowTheMoney only; empty for the other formats). */
+  skipped: Array<SkippedRecord>;
+};
+
+/** The kinds of mention suggestion. */
+export type MentionKind =
+  /** A known entity, found by its name or one of its aliases. */
+  | 'ENTITY'
+  /** A candidate new person. */
+  | 'PERSON'
+  /** A candidate new organization. */
+  | 'ORGANIZATION'
+  /** A candidate new place. */
+  | 'PLACE';
+
+/** How a known entity was found in the text. */
+export type MentionMatchType =
+  /** By its name. */
+  | 'NAME'
+  /** By one of its aliases. */
+  | 'ALIAS'
+  /** By a surname that only one known person has. */
+  | 'SURNAME';
+
+/** A passage of a source text that names an entity: a known one, or a candidate new one. */
+export type MentionSuggestion = {
+  __typename?: 'MentionSuggestion';
+  /** Stable key of the suggestion (source, kind, normalized text, offset): pass it to accept or reject it. */
+  key: Scalars['String']['output'];
+  /** A known entity, or the kind of entity a candidate would be. */
+  kind: MentionKind;
+  /** The mention, exactly as in the text. */
+  text: Scalars['String']['output'];
+  /** Offset of the mention's first character in the source text (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** Offset just past the mention's last character. */
+  end: Scalars['Int']['output'];
+  /** Text just before the mention (enough to make the quote unique). */
+  prefix: Scalars['String']['output'];
+  /** Text just after the mention. */
+  suffix: Scalars['String']['output'];
+  /** For a known mention: the entity found (null for candidates). */
+  entity: Maybe<Entity>;
+  /** For a known mention: which of the entity's names matched. */
+  matchedName: Maybe<Scalars['String']['output']>;
+  /** For a known mention: whether it matched by name, alias or surname. */
+  matchType: Maybe<MentionMatchType>;
+  /** Other known entities with the same name, when the name is shared (accepting cites `entity`). */
+  alternatives: Array<Entity>;
+};
+
+/** What Casefile suggests citing in a source text. Suggestions already cited, or rejected for this source, are left out. */
+export type MentionSuggestions = {
+  __typename?: 'MentionSuggestions';
+  /** The source text version the offsets refer to. */
+  textVersion: Scalars['Int']['output'];
+  /** Known entities mentioned in the text, in text order. */
+  known: Array<MentionSuggestion>;
+  /** Candidate new people, organizations and places, in text order. */
+  candidates: Array<MentionSuggestion>;
+  /** How many suggestions were left out because an editor rejected them. */
+  rejectedCount: Scalars['Int']['output'];
+};
+
+/** How pasted content is to be read. */
+export type SourceTextFormat =
+  /** Plain text, stored as it is (line ends and spacing normalized). */
+  | 'TEXT'
+  /** Markdown: rendered, then reduced to its text. */
+  | 'MARKDOWN'
+  /** HTML: scripts, styles, forms, media and markup are dropped; paragraphs, headings and list items keep their breaks. */
+  | 'HTML'
+  /** Guess from the content (HTML if it has tags, Markdown if it has its marks, else text). */
+  | 'AUTO';
+
+/** A new source from pasted text, Markdown or HTML. Only the reduced plain text is stored. */
+export type CreateSourceFromTextInput = {
+  /** What kind of document. */
+  kind: SourceKind;
+  /** Title; omit it to use the document's own (HTML `<title>` or first `<h1>`, Markdown's first `#` heading). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** How to read `content` (default AUTO). */
+  format?: InputMaybe<SourceTextFormat>;
+  /** The pasted content. */
+  content: Scalars['String']['input'];
+  /** Publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Author. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  publishedDate?: InputMaybe<Scalars['String']['input']>;
+  /** What the source is and how far to trust it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The source created from pasted content. */
+export type CreateSourceFromTextPayload = {
+  __typename?: 'CreateSourceFromTextPayload';
+  /** The new source, holding the reduced text. */
+  source: Source;
+  /** How the content was read (with AUTO: the format detected). */
+  format: SourceTextFormat;
+};
+
+/** Accepting a mention suggestion. */
+export type AcceptMentionSuggestionInput = {
+  /** The source's global ID. */
+  sourceId: Scalars['ID']['input'];
+  /** The suggestion's key, as `Source.mentionSuggestions` gave it. */
+  key: Scalars['String']['input'];
+  /** The case the suggestions were asked for (same `caseSlug`); the entity then gets a role in it if it has none. */
+  caseSlug?: InputMaybe<Scalars['String']['input']>;
+  /** For a candidate: the name to create the entity under (default: the mentioned text). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The role the entity gets in the case when it has none there (default OTHER). */
+  role?: InputMaybe<CaseRoleKind>;
+};
+
+/** What accepting a mention created. */
+export type AcceptMentionSuggestionPayload = {
+  __typename?: 'AcceptMentionSuggestionPayload';
+  /** The citation of the entity, quoting the mention. */
+  citation: Citation;
+  /** The entity cited: the known one, or the one just created. */
+  entity: Entity;
+  /** True when the entity was created by this acceptance. */
+  isNewEntity: Scalars['Boolean']['output'];
+  /** The entity's new role in the case, when one was created. */
+  caseRole: Maybe<CaseRole>;
+};
+
+/** Rejecting a mention suggestion: it is no longer suggested for this source. */
+export type RejectMentionSuggestionInput = {
+  /** The source's global ID. */
+  sourceId: Scalars['ID']['input'];
+  /** The suggestion's key, as `Source.mentionSuggestions` gave it. */
+  key: Scalars['String']['input'];
+};
+
+/** The rejection recorded. */
+export type RejectMentionSuggestionPayload = {
+  __typename?: 'RejectMentionSuggestionPayload';
+  /** The source. */
+  source: Source;
+  /** The key rejected. */
+  key: Scalars['String']['output'];
+};
+
+/** An editor's decision on an incoming FtM entity reported as a possible duplicate. */
+export type FtmResolutionInput = {
+  /** The FtM entity's id, as in the stream. */
+  ftmId: Scalars['String']['input'];
+  /** The existing entity it is (global ID): it is matched to it instead of created. Give this or `isNew`. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: create it as a new entity even though it looks like a duplicate. */
+  isNew?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A FollowTheMoney entity stream to import into a case. */
+export type ImportFtmInput = {
+  /** The case to import into, by slug. */
+  caseSlug: Scalars['String']['input'];
+  /** The FtM entities, one JSON object per line (fragments of one id are combined). */
+  jsonLines: Scalars['String']['input'];
+  /** True: check and report what would happen, and write nothing (default false). */
+  isDryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Decisions on possible duplicates reported by an earlier (dry) run. */
+  resolutions?: InputMaybe<Array<FtmResolutionInput>>;
+  /** Status of imported facts that state none (default UNVERIFIED). */
+  status?: InputMaybe<FactStatus>;
+  /** Confidence of imported facts that state none, 0 to 100 (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+  /** Role in the case of imported entities no CourtCaseParty places (default OTHER). */
+  defaultRole?: InputMaybe<CaseRoleKind>;
+};
+
+/** Kinds of Casefile record an FtM import writes. */
+export type ImportedRecordType =
+  /** An entity. */
+  | 'ENTITY'
+  /** A source. */
+  | 'SOURCE'
+  /** A relationship. */
+  | 'RELATIONSHIP'
+  /** An event. */
+  | 'EVENT'
+  /** An entity's role in the case. */
+  | 'CASE_ROLE'
+  /** A citation. */
+  | 'CITATION';
+
+/** Why an incoming FtM record was matched to a stored one rather than created. */
+export type FtmMatchReason =
+  /** Its id maps to the stored record's (a Casefile export, or an earlier import). */
+  | 'ID'
+  /** An editor's resolution named the stored entity. */
+  | 'RESOLUTION'
+  /** Identical content: the same link, or the same quote. */
+  | 'CONTENT';
+
+/** Kinds of record a possible duplicate can be. */
+export type DuplicateKind =
+  /** A person. */
+  | 'PERSON'
+  /** An organization. */
+  | 'ORGANIZATION'
+  /** An online persona. */
+  | 'ONLINE_PERSONA'
+  /** A place. */
+  | 'PLACE'
+  /** An artifact. */
+  | 'ARTIFACT'
+  /** A source. */
+  | 'SOURCE';
+
+/** An FtM record and the Casefile record it became or matched. */
+export type FtmImportedRecord = {
+  __typename?: 'FtmImportedRecord';
+  /** The FtM id. */
+  ftmId: Scalars['String']['output'];
+  /** The FtM schema (`Person`, `Membership`...). */
+  schema: Scalars['String']['output'];
+  /** The kind of Casefile record. */
+  recordType: ImportedRecordType;
+  /** Global ID of the Casefile record. */
+  id: Scalars['ID']['output'];
+  /** The Casefile record (null in a dry run for records not yet created). */
+  record: Maybe<Node>;
+  /** Its name, for entities. */
+  name: Maybe<Scalars['String']['output']>;
+  /** For matches: why it was matched. */
+  matchedBy: Maybe<FtmMatchReason>;
+};
+
+/** A stored (or incoming) record an imported entity may duplicate. */
+export type FtmDuplicateCandidate = {
+  __typename?: 'FtmDuplicateCandidate';
+  /** Global ID of the candidate. */
+  id: Scalars['ID']['output'];
+  /** The candidate (null for a record of the same stream in a dry run). */
+  record: Maybe<Node>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its kind. */
+  kind: DuplicateKind;
+  /** True when the candidate is another entity of the same stream, not a stored one. */
+  isInStream: Scalars['Boolean']['output'];
+  /** Why it may be the same (which name or alias equals which). */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** An imported record that may duplicate others. It was created anyway: nothing is merged silently. */
+export type FtmPossibleDuplicate = {
+  __typename?: 'FtmPossibleDuplicate';
+  /** The FtM id. */
+  ftmId: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its kind. */
+  kind: DuplicateKind;
+  /** Global ID it was created under (or would be, in a dry run). */
+  id: Scalars['ID']['output'];
+  /** The record created (null in a dry run). */
+  record: Maybe<Node>;
+  /** The records it may duplicate. */
+  candidates: Array<FtmDuplicateCandidate>;
+};
+
+/** An FtM record the import left out. */
+export type FtmSkippedEntity = {
+  __typename?: 'FtmSkippedEntity';
+  /** The FtM id. */
+  ftmId: Scalars['String']['output'];
+  /** The FtM schema. */
+  schema: Scalars['String']['output'];
+  /** Why it was left out. */
+  reason: Scalars['String']['output'];
+};
+
+/** Something an editor should know about an imported record (a value left out, a resolution that named nothing). */
+export type FtmImportWarning = {
+  __typename?: 'FtmImportWarning';
+  /** The FtM id. */
+  ftmId: Scalars['String']['output'];
+  /** What happened. */
+  message: Scalars['String']['output'];
+};
+
+/** Rows the import wrote (in a dry run: would write). */
+export type ImportRowCounts = {
+  __typename?: 'ImportRowCounts';
+  /** Rows created. */
+  created: Scalars['Int']['output'];
+  /** Rows updated. */
+  updated: Scalars['Int']['output'];
+  /** Rows found unchanged. */
+  unchanged: Scalars['Int']['output'];
+};
+
+/** The report of an FtM import. */
+export type ImportFtmPayload = {
+  __typename?: 'ImportFtmPayload';
+  /** The case imported into. */
+  caseSlug: Scalars['String']['output'];
+  /** True when nothing was written. */
+  isDryRun: Scalars['Boolean']['output'];
+  /** Records created. */
+  created: Array<FtmImportedRecord>;
+  /** Records matched to stored ones (not changed; new roles and citations are added to them). */
+  matched: Array<FtmImportedRecord>;
+  /** Imported entities and sources that may duplicate others: review them, then merge, or re-run with `resolutions`. */
+  possibleDuplicates: Array<FtmPossibleDuplicate>;
+  /** FtM records left out, and why. */
+  skipped: Array<FtmSkippedEntity>;
+  /** Warnings. */
+  warnings: Array<FtmImportWarning>;
+  /** Rows written. */
+  rows: ImportRowCounts;
+};
+
 /** What a relationship says: `subject -> predicate -> object`. */
 export type Predicate =
   /** The subject is a member of the object (an officer of a unit). */
@@ -3030,7 +3459,7 @@ export type SearchConnection = {
   edges: Array<SearchEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of results, on all pages. */
+  /** Number of results, on all pages, counted up to 1,000 per kind of record (a common word matches more). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -3110,12 +3539,24 @@ export type Source = Node & {
   annotations: Array<Annotation>;
   /** Number of writes to this record; send it back with updates. */
   version: Scalars['Int']['output'];
+  /**
+   * Mentions of entities in this source's text: known entities by their names and aliases, and
+   * candidate new people, organizations and places. Empty for a source without text. Costly (it
+   * reads the whole text): ask for it on one source at a time.
+   */
+  mentionSuggestions: MentionSuggestions;
 };
 
 
 /** A document facts are drawn from. Some hold their full text; others are metadata only and are cited by locator. */
 export type SourceAnnotationsArgs = {
   status?: InputMaybe<AnnotationStatus>;
+};
+
+
+/** A document facts are drawn from. Some hold their full text; others are metadata only and are cited by locator. */
+export type SourceMentionSuggestionsArgs = {
+  caseSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A quote anchored in a source text (W3C Web Annotation TextQuoteSelector). */
@@ -3609,6 +4050,32 @@ export type ResolversTypes = {
   Revision: ResolverTypeWrapper<RevisionRow>;
   RevisionConnection: ResolverTypeWrapper<Omit<RevisionConnection, 'edges'> & { edges: Array<ResolversTypes['RevisionEdge']> }>;
   RevisionEdge: ResolverTypeWrapper<Omit<RevisionEdge, 'node'> & { node: ResolversTypes['Revision'] }>;
+  ExportFormat: ExportFormat;
+  SkippedRecord: ResolverTypeWrapper<Omit<SkippedRecord, 'record'> & { record?: Maybe<ResolversTypes['Node']> }>;
+  ExportFile: ResolverTypeWrapper<Omit<ExportFile, 'skipped'> & { skipped: Array<ResolversTypes['SkippedRecord']> }>;
+  MentionKind: MentionKind;
+  MentionMatchType: MentionMatchType;
+  MentionSuggestion: ResolverTypeWrapper<Omit<MentionSuggestion, 'entity' | 'alternatives'> & { entity?: Maybe<ResolversTypes['Entity']>, alternatives: Array<ResolversTypes['Entity']> }>;
+  MentionSuggestions: ResolverTypeWrapper<Omit<MentionSuggestions, 'known' | 'candidates'> & { known: Array<ResolversTypes['MentionSuggestion']>, candidates: Array<ResolversTypes['MentionSuggestion']> }>;
+  SourceTextFormat: SourceTextFormat;
+  CreateSourceFromTextInput: CreateSourceFromTextInput;
+  CreateSourceFromTextPayload: ResolverTypeWrapper<Omit<CreateSourceFromTextPayload, 'source'> & { source: ResolversTypes['Source'] }>;
+  AcceptMentionSuggestionInput: AcceptMentionSuggestionInput;
+  AcceptMentionSuggestionPayload: ResolverTypeWrapper<Omit<AcceptMentionSuggestionPayload, 'citation' | 'entity' | 'caseRole'> & { citation: ResolversTypes['Citation'], entity: ResolversTypes['Entity'], caseRole?: Maybe<ResolversTypes['CaseRole']> }>;
+  RejectMentionSuggestionInput: RejectMentionSuggestionInput;
+  RejectMentionSuggestionPayload: ResolverTypeWrapper<Omit<RejectMentionSuggestionPayload, 'source'> & { source: ResolversTypes['Source'] }>;
+  FtmResolutionInput: FtmResolutionInput;
+  ImportFtmInput: ImportFtmInput;
+  ImportedRecordType: ImportedRecordType;
+  FtmMatchReason: FtmMatchReason;
+  DuplicateKind: DuplicateKind;
+  FtmImportedRecord: ResolverTypeWrapper<Omit<FtmImportedRecord, 'record'> & { record?: Maybe<ResolversTypes['Node']> }>;
+  FtmDuplicateCandidate: ResolverTypeWrapper<Omit<FtmDuplicateCandidate, 'record'> & { record?: Maybe<ResolversTypes['Node']> }>;
+  FtmPossibleDuplicate: ResolverTypeWrapper<Omit<FtmPossibleDuplicate, 'record' | 'candidates'> & { record?: Maybe<ResolversTypes['Node']>, candidates: Array<ResolversTypes['FtmDuplicateCandidate']> }>;
+  FtmSkippedEntity: ResolverTypeWrapper<FtmSkippedEntity>;
+  FtmImportWarning: ResolverTypeWrapper<FtmImportWarning>;
+  ImportRowCounts: ResolverTypeWrapper<ImportRowCounts>;
+  ImportFtmPayload: ResolverTypeWrapper<Omit<ImportFtmPayload, 'created' | 'matched' | 'possibleDuplicates'> & { created: Array<ResolversTypes['FtmImportedRecord']>, matched: Array<ResolversTypes['FtmImportedRecord']>, possibleDuplicates: Array<ResolversTypes['FtmPossibleDuplicate']> }>;
   Predicate: Predicate;
   Relationship: ResolverTypeWrapper<RelationshipRow>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
@@ -3754,6 +4221,25 @@ export type ResolversParentTypes = {
   Revision: RevisionRow;
   RevisionConnection: Omit<RevisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RevisionEdge']> };
   RevisionEdge: Omit<RevisionEdge, 'node'> & { node: ResolversParentTypes['Revision'] };
+  SkippedRecord: Omit<SkippedRecord, 'record'> & { record?: Maybe<ResolversParentTypes['Node']> };
+  ExportFile: Omit<ExportFile, 'skipped'> & { skipped: Array<ResolversParentTypes['SkippedRecord']> };
+  MentionSuggestion: Omit<MentionSuggestion, 'entity' | 'alternatives'> & { entity?: Maybe<ResolversParentTypes['Entity']>, alternatives: Array<ResolversParentTypes['Entity']> };
+  MentionSuggestions: Omit<MentionSuggestions, 'known' | 'candidates'> & { known: Array<ResolversParentTypes['MentionSuggestion']>, candidates: Array<ResolversParentTypes['MentionSuggestion']> };
+  CreateSourceFromTextInput: CreateSourceFromTextInput;
+  CreateSourceFromTextPayload: Omit<CreateSourceFromTextPayload, 'source'> & { source: ResolversParentTypes['Source'] };
+  AcceptMentionSuggestionInput: AcceptMentionSuggestionInput;
+  AcceptMentionSuggestionPayload: Omit<AcceptMentionSuggestionPayload, 'citation' | 'entity' | 'caseRole'> & { citation: ResolversParentTypes['Citation'], entity: ResolversParentTypes['Entity'], caseRole?: Maybe<ResolversParentTypes['CaseRole']> };
+  RejectMentionSuggestionInput: RejectMentionSuggestionInput;
+  RejectMentionSuggestionPayload: Omit<RejectMentionSuggestionPayload, 'source'> & { source: ResolversParentTypes['Source'] };
+  FtmResolutionInput: FtmResolutionInput;
+  ImportFtmInput: ImportFtmInput;
+  FtmImportedRecord: Omit<FtmImportedRecord, 'record'> & { record?: Maybe<ResolversParentTypes['Node']> };
+  FtmDuplicateCandidate: Omit<FtmDuplicateCandidate, 'record'> & { record?: Maybe<ResolversParentTypes['Node']> };
+  FtmPossibleDuplicate: Omit<FtmPossibleDuplicate, 'record' | 'candidates'> & { record?: Maybe<ResolversParentTypes['Node']>, candidates: Array<ResolversParentTypes['FtmDuplicateCandidate']> };
+  FtmSkippedEntity: FtmSkippedEntity;
+  FtmImportWarning: FtmImportWarning;
+  ImportRowCounts: ImportRowCounts;
+  ImportFtmPayload: Omit<ImportFtmPayload, 'created' | 'matched' | 'possibleDuplicates'> & { created: Array<ResolversParentTypes['FtmImportedRecord']>, matched: Array<ResolversParentTypes['FtmImportedRecord']>, possibleDuplicates: Array<ResolversParentTypes['FtmPossibleDuplicate']> };
   Relationship: RelationshipRow;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
@@ -3834,6 +4320,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'direction'>>;
   history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   activity?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<QueryActivityArgs>>;
+  export?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, Partial<QueryCitationsArgs>>;
@@ -3889,6 +4376,10 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   createCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationCreateCitationArgs, 'input'>>;
   updateCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitationArgs, 'input'>>;
   deleteCitation?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCitationArgs, 'input'>>;
+  createSourceFromText?: Resolver<ResolversTypes['CreateSourceFromTextPayload'], ParentType, ContextType, RequireFields<MutationCreateSourceFromTextArgs, 'input'>>;
+  acceptMentionSuggestion?: Resolver<ResolversTypes['AcceptMentionSuggestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptMentionSuggestionArgs, 'input'>>;
+  rejectMentionSuggestion?: Resolver<ResolversTypes['RejectMentionSuggestionPayload'], ParentType, ContextType, RequireFields<MutationRejectMentionSuggestionArgs, 'input'>>;
+  importFtm?: Resolver<ResolversTypes['ImportFtmPayload'], ParentType, ContextType, RequireFields<MutationImportFtmArgs, 'input'>>;
 };
 
 export type AnnotationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation']> = {
@@ -4356,6 +4847,114 @@ export type RevisionEdgeResolvers<ContextType = any, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
 };
 
+export type SkippedRecordResolvers<ContextType = any, ParentType extends ResolversParentTypes['SkippedRecord'] = ResolversParentTypes['SkippedRecord']> = {
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExportFileResolvers<ContextType = any, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedRecord']>, ParentType, ContextType>;
+};
+
+export type MentionSuggestionResolvers<ContextType = any, ParentType extends ResolversParentTypes['MentionSuggestion'] = ResolversParentTypes['MentionSuggestion']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MentionKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  matchedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchType?: Resolver<Maybe<ResolversTypes['MentionMatchType']>, ParentType, ContextType>;
+  alternatives?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type MentionSuggestionsResolvers<ContextType = any, ParentType extends ResolversParentTypes['MentionSuggestions'] = ResolversParentTypes['MentionSuggestions']> = {
+  textVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  known?: Resolver<Array<ResolversTypes['MentionSuggestion']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['MentionSuggestion']>, ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreateSourceFromTextPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['CreateSourceFromTextPayload'] = ResolversParentTypes['CreateSourceFromTextPayload']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['SourceTextFormat'], ParentType, ContextType>;
+};
+
+export type AcceptMentionSuggestionPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['AcceptMentionSuggestionPayload'] = ResolversParentTypes['AcceptMentionSuggestionPayload']> = {
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  isNewEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caseRole?: Resolver<Maybe<ResolversTypes['CaseRole']>, ParentType, ContextType>;
+};
+
+export type RejectMentionSuggestionPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['RejectMentionSuggestionPayload'] = ResolversParentTypes['RejectMentionSuggestionPayload']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FtmImportedRecordResolvers<ContextType = any, ParentType extends ResolversParentTypes['FtmImportedRecord'] = ResolversParentTypes['FtmImportedRecord']> = {
+  ftmId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['ImportedRecordType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['FtmMatchReason']>, ParentType, ContextType>;
+};
+
+export type FtmDuplicateCandidateResolvers<ContextType = any, ParentType extends ResolversParentTypes['FtmDuplicateCandidate'] = ResolversParentTypes['FtmDuplicateCandidate']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DuplicateKind'], ParentType, ContextType>;
+  isInStream?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FtmPossibleDuplicateResolvers<ContextType = any, ParentType extends ResolversParentTypes['FtmPossibleDuplicate'] = ResolversParentTypes['FtmPossibleDuplicate']> = {
+  ftmId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DuplicateKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['FtmDuplicateCandidate']>, ParentType, ContextType>;
+};
+
+export type FtmSkippedEntityResolvers<ContextType = any, ParentType extends ResolversParentTypes['FtmSkippedEntity'] = ResolversParentTypes['FtmSkippedEntity']> = {
+  ftmId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FtmImportWarningResolvers<ContextType = any, ParentType extends ResolversParentTypes['FtmImportWarning'] = ResolversParentTypes['FtmImportWarning']> = {
+  ftmId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRowCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['ImportRowCounts'] = ResolversParentTypes['ImportRowCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportFtmPayloadResolvers<ContextType = any, ParentType extends ResolversParentTypes['ImportFtmPayload'] = ResolversParentTypes['ImportFtmPayload']> = {
+  caseSlug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<Array<ResolversTypes['FtmImportedRecord']>, ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['FtmImportedRecord']>, ParentType, ContextType>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['FtmPossibleDuplicate']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['FtmSkippedEntity']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['FtmImportWarning']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['ImportRowCounts'], ParentType, ContextType>;
+};
+
 export type RelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -4419,6 +5018,7 @@ export type SourceResolvers<ContextType = any, ParentType extends ResolversParen
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType, Partial<SourceAnnotationsArgs>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentionSuggestions?: Resolver<ResolversTypes['MentionSuggestions'], ParentType, ContextType, Partial<SourceMentionSuggestionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4613,6 +5213,20 @@ export type Resolvers<ContextType = any> = {
   Revision?: RevisionResolvers<ContextType>;
   RevisionConnection?: RevisionConnectionResolvers<ContextType>;
   RevisionEdge?: RevisionEdgeResolvers<ContextType>;
+  SkippedRecord?: SkippedRecordResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
+  MentionSuggestion?: MentionSuggestionResolvers<ContextType>;
+  MentionSuggestions?: MentionSuggestionsResolvers<ContextType>;
+  CreateSourceFromTextPayload?: CreateSourceFromTextPayloadResolvers<ContextType>;
+  AcceptMentionSuggestionPayload?: AcceptMentionSuggestionPayloadResolvers<ContextType>;
+  RejectMentionSuggestionPayload?: RejectMentionSuggestionPayloadResolvers<ContextType>;
+  FtmImportedRecord?: FtmImportedRecordResolvers<ContextType>;
+  FtmDuplicateCandidate?: FtmDuplicateCandidateResolvers<ContextType>;
+  FtmPossibleDuplicate?: FtmPossibleDuplicateResolvers<ContextType>;
+  FtmSkippedEntity?: FtmSkippedEntityResolvers<ContextType>;
+  FtmImportWarning?: FtmImportWarningResolvers<ContextType>;
+  ImportRowCounts?: ImportRowCountsResolvers<ContextType>;
+  ImportFtmPayload?: ImportFtmPayloadResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;

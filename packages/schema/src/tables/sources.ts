@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { datePrecisions, sourceKinds, targetTypes } from "../enums.js";
 import { recordColumns } from "./columns.js";
 import { users } from "./users.js";
@@ -85,6 +86,28 @@ export const annotations = sqliteTable(
   ],
 );
 
+/**
+ * Mention suggestions an editor rejected for a source (`Source.mentionSuggestions` leaves them
+ * out). `key` is the suggestion's key, which holds its offset: a rejection holds for the text
+ * version it was made on. Working data of the editing flow, not part of the case: not exported
+ * in bundles, and gone with the source.
+ */
+export const mentionRejections = sqliteTable(
+  "mention_rejections",
+  {
+    sourceId: text()
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    /** The source's `textVersion` when the suggestion was rejected. */
+    textVersion: integer().notNull(),
+    rejectedById: text().references(() => users.id),
+    rejectedAt: text().notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.key] })],
+);
+
 export type SourceRow = typeof sources.$inferSelect;
 export type CitationRow = typeof citations.$inferSelect;
 export type AnnotationRow = typeof annotations.$inferSelect;
+export type MentionRejectionRow = typeof mentionRejections.$inferSelect;

@@ -14,10 +14,12 @@ import {
   confidenceSchema,
   eventFields,
   factFields,
+  optionalText,
   participantFields,
   quoteSelector,
   relationshipFields,
   requiredText,
+  slugSchema,
   sourceFields,
   tagsSchema,
 } from "./fields.js";
@@ -203,3 +205,57 @@ export const unmergeEntitiesInput = z.object({ mergeRevisionId: globalIdSchema("
 
 /** Re-exported for forms that build their own inputs. */
 export { caseRoles, confidenceSchema, factStatuses, participantRoles, targetTypes };
+
+// Interoperability ---------------------------------------------------------------------------
+
+export const sourceTextFormats = ["TEXT", "MARKDOWN", "HTML", "AUTO"] as const;
+
+/** A new source from pasted content: the source's fields, with `content` instead of `text`. */
+export const createSourceFromTextInput = sourceFields.omit({ text: true, title: true }).extend({
+  title: optionalText("title", 500),
+  format: enumOf(sourceTextFormats, "format").nullish(),
+  content: z
+    .string({ error: "content is required: paste the text, Markdown or HTML" })
+    .max(20_000_000, "content must be at most 20,000,000 characters")
+    .refine((v) => v.trim().length > 0, "content must not be empty"),
+});
+
+const mentionKey = z.string({ error: "key is required" }).min(1, "key is required").max(2000, "key is not a suggestion key");
+
+export const acceptMentionSuggestionInput = z.object({
+  sourceId: globalIdSchema("sourceId"),
+  key: mentionKey,
+  caseSlug: slugSchema.nullish(),
+  name: requiredText("name", 300).nullish(),
+  role: enumOf(caseRoles, "role").nullish(),
+});
+
+export const rejectMentionSuggestionInput = z.object({ sourceId: globalIdSchema("sourceId"), key: mentionKey });
+
+export const ftmResolutionInput = z
+  .object({
+    ftmId: requiredText("ftmId", 1000),
+    entityId: globalIdSchema("entityId").nullish(),
+    isNew: z.boolean().nullish(),
+  })
+  .refine((r) => (r.entityId != null) !== (r.isNew === true), {
+    message: "give either entityId (match it to that entity) or isNew: true (create it as new)",
+    path: ["entityId"],
+  });
+
+export const importFtmInput = z.object({
+  caseSlug: slugSchema,
+  jsonLines: z
+    .string({ error: "jsonLines is required: FtM entities, one JSON object per line" })
+    .max(50_000_000, "jsonLines must be at most 50,000,000 characters")
+    .refine((v) => v.trim().length > 0, "jsonLines must hold at least one FtM entity"),
+  isDryRun: z.boolean().nullish(),
+  resolutions: z
+    .array(ftmResolutionInput)
+    .max(10_000, "at most 10000 resolutions")
+    .refine((list) => new Set(list.map((r) => r.ftmId)).size === list.length, "each ftmId may be resolved once")
+    .nullish(),
+  status: enumOf(factStatuses, "status").nullish(),
+  confidence: confidenceSchema.nullish(),
+  defaultRole: enumOf(caseRoles, "defaultRole").nullish(),
+});

@@ -40,8 +40,9 @@ export async function findEntities(
     const match = toFtsQuery(filter.text);
     // Text with no searchable words matches nothing rather than everything.
     if (!match) return emptyConnection();
+    // Names and aliases only: a directory filter is about what things are called.
     where.push("e.rowid IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)");
-    params.push(match);
+    params.push(`{name aliases} : (${match})`);
   }
   if (filter.caseSlug != null || filter.roles?.length) {
     const conditions = ["cr.entity_id = e.id"];
