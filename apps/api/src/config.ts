@@ -50,6 +50,11 @@ const schema = z.object({
     .int("CASEFILE_RATE_LIMIT_PER_MINUTE must be a whole number")
     .min(1, "CASEFILE_RATE_LIMIT_PER_MINUTE must be at least 1")
     .default(1200),
+  CASEFILE_MAX_QUERY_COST: z.coerce
+    .number({ error: "CASEFILE_MAX_QUERY_COST must be a number" })
+    .int("CASEFILE_MAX_QUERY_COST must be a whole number")
+    .min(1000, "CASEFILE_MAX_QUERY_COST must be at least 1000")
+    .default(250_000),
   CASEFILE_LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
       error: "CASEFILE_LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",

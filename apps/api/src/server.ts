@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { committedMigrationCount, openMigratedStore, Queries, type Store } from "@casefile/db";
 import { typeDefs } from "@casefile/schema/graphql";
 import { makeExecutableSchema } from "@graphql-tools/schema";
@@ -62,7 +62,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     isDevelopment,
     log: (error) => logger.error({ err: error }, "unexpected error"),
   });
-  const protection = armorProtection({ isProduction: config.NODE_ENV === "production" });
+  const protection = armorProtection({ isProduction: config.NODE_ENV === "production", maxCost: config.CASEFILE_MAX_QUERY_COST });
   const rateLimiter = new RateLimiter(config.CASEFILE_RATE_LIMIT_PER_MINUTE, 60_000);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -76,7 +76,13 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       for (let i = 0; i < 3 && original && !(original instanceof AppError); i++) original = (original as { originalError?: unknown }).originalError;
       return formatError(formatted, original instanceof AppError ? original : error);
     },
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessPlugin(config.CASEFILE_PUBLIC_READ)],
+    plugins: [
+      ...protection.plugins,
+      // No HTTP caching of GraphQL answers here; the default plugin would wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      accessPlugin(config.CASEFILE_PUBLIC_READ),
+    ],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
   });

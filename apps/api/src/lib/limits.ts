@@ -6,16 +6,21 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 
 export const queryLimits = {
   maxDepth: 12,
-  maxCost: 20_000,
+  /**
+   * Armor's static cost (objects 2, scalars 1, times 1.5 per level) ignores page sizes, so it
+   * grows fast with nesting: a full entity page (fields, 100 relationships with their
+   * citations, events, charges) costs about 105,000. Depth, aliases and tokens bound the rest.
+   */
+  maxCost: 250_000,
   maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 5_000,
 } as const;
 
-export function armorProtection(options: { isProduction: boolean }) {
+export function armorProtection(options: { isProduction: boolean; maxCost?: number }) {
   const armor = new ApolloArmor({
     maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: queryLimits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    costLimit: { maxCost: options.maxCost ?? queryLimits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
     maxAliases: { n: queryLimits.maxAliases },
     maxDirectives: { n: queryLimits.maxDirectives },
     maxTokens: { n: queryLimits.maxTokens },

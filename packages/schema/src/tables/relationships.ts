@@ -23,8 +23,9 @@ export const relationships = sqliteTable(
     description: text(),
   },
   (t) => [
-    index("relationships_subject_idx").on(t.subjectId, t.predicate),
-    index("relationships_object_idx").on(t.objectId, t.predicate),
+    // With id last, a page of one entity's links reads straight off the index in list order.
+    index("relationships_subject_idx").on(t.subjectId, t.predicate, t.id),
+    index("relationships_object_idx").on(t.objectId, t.predicate, t.id),
   ],
 );
 

@@ -7,6 +7,15 @@ import type { Context } from "../../context.js";
 import { type Connection, decodeCursor, encodeCursor, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug, localIdOf, entityTypes } from "../../lib/resolve.js";
 
+/** The expression of the span-class indexes (migration 0004); repeated exactly so they are used. */
+const SPAN_CLASS =
+  "(CASE WHEN julianday(e.range_end) - julianday(e.range_start) <= 31 THEN 0 WHEN julianday(e.range_end) - julianday(e.range_start) <= 366 THEN 1 ELSE 2 END)";
+const spanBranches = [
+  { spanClass: 0, lookback: "-31 days" },
+  { spanClass: 1, lookback: "-366 days" },
+  { spanClass: 2, lookback: null },
+] as const;
+
 type EventCursor = { k: [string, string] };
 const isEventCursor = (v: unknown): v is EventCursor =>
   typeof v === "object" && v !== null && Array.isArray((v as EventCursor).k) && (v as EventCursor).k.length === 2;
@@ -24,10 +33,8 @@ export async function findEvents(
     params.push(await caseIdForSlug(ctx, filter.caseSlug, "filter.caseSlug"));
   }
   // Overlap with the requested range: a month-precision event counts if any day of its month does.
-  if (filter.from != null) {
-    where.push("e.range_end >= ?");
-    params.push(partialDate(filter.from).earliest);
-  }
+  let from: string | null = null;
+  if (filter.from != null) from = partialDate(filter.from).earliest;
   if (filter.to != null) {
     where.push("e.range_start <= ?");
     params.push(partialDate(filter.to).latest);
@@ -40,22 +47,39 @@ export async function findEvents(
     where.push("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.entity_id = ?)");
     params.push(localIdOf(filter.participantId, entityTypes, "filter.participantId"));
   }
-  const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
-  const totalCount = ctx.queries.value<number>(`SELECT count(*) FROM events e ${whereSql}`, params) ?? 0;
+
+  // With a lower bound, one branch per span class, each bounded below (see migration 0004);
+  // without one, a plain scan of the date index from the start.
+  const branches: { where: string[]; params: unknown[] }[] = from
+    ? spanBranches.map((branch) => ({
+        where: [...where, "e.range_end >= ?", `${SPAN_CLASS} = ${branch.spanClass}`, ...(branch.lookback ? ["e.range_start >= date(?, ?)"] : [])],
+        params: [...params, from, ...(branch.lookback ? [from, branch.lookback] : [])],
+      }))
+    : [{ where, params }];
+  const whereOf = (w: string[]) => (w.length ? `WHERE ${w.join(" AND ")}` : "");
+  const totalCount = branches.reduce(
+    (sum, b) => sum + (ctx.queries.value<number>(`SELECT count(*) FROM events e ${whereOf(b.where)}`, b.params) ?? 0),
+    0,
+  );
 
   const isDescending = args.direction === "DESC";
-  const pageWhere = [...where];
-  const pageParams = [...params];
-  if (args.after) {
-    const { k } = decodeCursor(args.after, "after", isEventCursor);
-    pageWhere.push(`(e.range_start, e.id) ${isDescending ? "<" : ">"} (?, ?)`);
-    pageParams.push(k[0], k[1]);
-  }
   const direction = isDescending ? "DESC" : "ASC";
+  const cursor = args.after ? decodeCursor(args.after, "after", isEventCursor).k : null;
+  const parts = branches.map((b) => {
+    const w = [...b.where];
+    const p = [...b.params];
+    if (cursor) {
+      w.push(`(e.range_start, e.id) ${isDescending ? "<" : ">"} (?, ?)`);
+      p.push(cursor[0], cursor[1]);
+    }
+    return {
+      sql: `SELECT * FROM (SELECT e.* FROM events e ${whereOf(w)} ORDER BY e.range_start ${direction}, e.id ${direction} LIMIT ?)`,
+      params: [...p, size + 1],
+    };
+  });
   const rows = ctx.queries.all<EventRow>(
-    `SELECT e.* FROM events e ${pageWhere.length ? `WHERE ${pageWhere.join(" AND ")}` : ""}
-     ORDER BY e.range_start ${direction}, e.id ${direction} LIMIT ?`,
-    [...pageParams, size + 1],
+    `SELECT * FROM (${parts.map((p) => p.sql).join(" UNION ALL ")}) ORDER BY range_start ${direction}, id ${direction} LIMIT ?`,
+    [...parts.flatMap((p) => p.params), size + 1],
   );
   const page = rows.slice(0, size);
   const cursorOf = (row: EventRow) => encodeCursor({ k: [row.rangeStart, row.id] });
