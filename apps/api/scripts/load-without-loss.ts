@@ -141,7 +141,10 @@ await new Promise((r) => api.on("exit", r));
 // Audit the database file directly.
 const db = new Database(dbPath, { readonly: true });
 const stored = new Map(
-  (db.prepare("SELECT id, body FROM annotations WHERE body LIKE 'load-%'").all() as { id: string; body: string }[]).map((r) => [r.id, r.body]),
+  (db.prepare("SELECT id, body FROM annotations WHERE body LIKE 'load-%'").all() as { id: string; body: string }[]).map((r) => [
+    r.id,
+    r.body,
+  ]),
 );
 const decode = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":").slice(1).join(":");
 let lost = 0;
@@ -152,9 +155,12 @@ for (const id of hot) {
   const local = decode(id);
   const mine = acknowledgedUpdates.filter((u) => u.id === id).sort((a, b) => a.version - b.version);
   const revisions = db
-    .prepare("SELECT version, json_extract(snapshot, '$.description') AS description FROM revisions WHERE record_id = ? AND action = 'UPDATE' AND json_extract(snapshot, '$.description') LIKE 'load-update-%' ORDER BY version")
+    .prepare(
+      "SELECT version, json_extract(snapshot, '$.description') AS description FROM revisions WHERE record_id = ? AND action = 'UPDATE' AND json_extract(snapshot, '$.description') LIKE 'load-update-%' ORDER BY version",
+    )
     .all(local) as { version: number; description: string }[];
-  if (JSON.stringify(revisions) !== JSON.stringify(mine.map((u) => ({ version: u.version, description: u.description })))) badUpdates++;
+  if (JSON.stringify(revisions) !== JSON.stringify(mine.map((u) => ({ version: u.version, description: u.description }))))
+    badUpdates++;
   const final = db.prepare("SELECT description FROM entities WHERE id = ?").pluck().get(local);
   if (mine.length > 0 && final !== mine.at(-1)?.description) badUpdates++;
 }
@@ -166,8 +172,12 @@ const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q *
 const total = latencies.length;
 console.log(`connections ${connections}, ${elapsed.toFixed(1)} s, ${total} requests, ${(total / elapsed).toFixed(0)} req/s`);
 console.log(`latency p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
-console.log(`reads ${reads}, annotations created ${acknowledgedCreates.size}, updates accepted ${acknowledgedUpdates.length}, conflicts ${conflicts}, failures ${failures}`);
-console.log(`audit: lost acknowledged creates ${lost}, unacknowledged rows ${extra}, update histories not matching ${badUpdates}`);
+console.log(
+  `reads ${reads}, annotations created ${acknowledgedCreates.size}, updates accepted ${acknowledgedUpdates.length}, conflicts ${conflicts}, failures ${failures}`,
+);
+console.log(
+  `audit: lost acknowledged creates ${lost}, unacknowledged rows ${extra}, update histories not matching ${badUpdates}`,
+);
 if (lost > 0 || extra !== 0 || badUpdates > 0 || failures > 0) {
   console.error("LOSS OR FAILURE DETECTED");
   process.exit(1);

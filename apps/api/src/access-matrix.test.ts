@@ -26,39 +26,86 @@ const cases: Record<string, { input?: (n: number) => unknown; needs: "open" | "S
   logout: { needs: "open" },
   createApiToken: { needs: "SESSION", input: (n) => ({ name: `matrix ${n}`, role: "VIEWER" }) },
   revokeApiToken: { needs: "SESSION", input: () => ({ id: toGlobalId("ApiToken", "no-such-token") }) },
-  createUser: { needs: "ADMIN", input: (n) => ({ email: `matrix${n}@example.org`, name: "M", role: "VIEWER", password: "a-long-password" }) },
+  createUser: {
+    needs: "ADMIN",
+    input: (n) => ({ email: `matrix${n}@example.org`, name: "M", role: "VIEWER", password: "a-long-password" }),
+  },
   updateUserRole: { needs: "ADMIN", input: () => ({ id: toGlobalId("User", "user-demo-viewer"), role: "VIEWER" }) },
   setUserDisabled: { needs: "ADMIN", input: () => ({ id: toGlobalId("User", "user-demo-viewer"), isDisabled: false }) },
   createCase: { needs: "EDITOR", input: (n) => ({ slug: `matrix-${n}`, caption: "Matrix", status: "INVESTIGATION" }) },
   updateCase: { needs: "EDITOR", input: () => ({ id: caseId, version: stale, caption: "X" }) },
   deleteCase: { needs: "EDITOR", input: () => del(caseId) },
   createCaseRole: { needs: "EDITOR", input: () => ({ caseId, entityId: person, role: "OFFICIAL" }) },
-  updateCaseRole: { needs: "EDITOR", input: () => ({ id: toGlobalId("CaseRole", "role:us-v-netyksho:person-netyksho:defendant"), version: stale }) },
+  updateCaseRole: {
+    needs: "EDITOR",
+    input: () => ({ id: toGlobalId("CaseRole", "role:us-v-netyksho:person-netyksho:defendant"), version: stale }),
+  },
   deleteCaseRole: { needs: "EDITOR", input: () => del(toGlobalId("CaseRole", "role:us-v-netyksho:person-netyksho:defendant")) },
   createEntity: { needs: "EDITOR", input: (n) => ({ kind: "PERSON", name: `Matrix ${n}` }) },
   updateEntity: { needs: "EDITOR", input: () => ({ id: person, version: stale, rank: "X" }) },
   deleteEntity: { needs: "EDITOR", input: () => del(person) },
-  mergeEntities: { needs: "EDITOR", input: () => ({ survivorId: person, duplicateId: toGlobalId("Person", "person-antonov"), survivorVersion: stale, duplicateVersion: stale }) },
+  mergeEntities: {
+    needs: "EDITOR",
+    input: () => ({
+      survivorId: person,
+      duplicateId: toGlobalId("Person", "person-antonov"),
+      survivorVersion: stale,
+      duplicateVersion: stale,
+    }),
+  },
   unmergeEntities: { needs: "EDITOR", input: () => ({ mergeRevisionId: toGlobalId("Revision", "999999") }) },
-  createRelationship: { needs: "EDITOR", input: () => ({ subjectId: person, predicate: "ASSOCIATED_WITH", objectId: toGlobalId("Person", "person-putin") }) },
-  updateRelationship: { needs: "EDITOR", input: () => ({ id: toGlobalId("Relationship", "rel-unit-26165-part-of-gru"), version: stale }) },
+  createRelationship: {
+    needs: "EDITOR",
+    input: () => ({ subjectId: person, predicate: "ASSOCIATED_WITH", objectId: toGlobalId("Person", "person-putin") }),
+  },
+  updateRelationship: {
+    needs: "EDITOR",
+    input: () => ({ id: toGlobalId("Relationship", "rel-unit-26165-part-of-gru"), version: stale }),
+  },
   deleteRelationship: { needs: "EDITOR", input: () => del(toGlobalId("Relationship", "rel-unit-26165-part-of-gru")) },
-  createEvent: { needs: "EDITOR", input: (n) => ({ caseId, title: `Matrix ${n}`, kind: "OTHER", date: "2016", participants: [{ entityId: person, role: "ACTOR" }] }) },
+  createEvent: {
+    needs: "EDITOR",
+    input: (n) => ({
+      caseId,
+      title: `Matrix ${n}`,
+      kind: "OTHER",
+      date: "2016",
+      participants: [{ entityId: person, role: "ACTOR" }],
+    }),
+  },
   updateEvent: { needs: "EDITOR", input: () => ({ id: eventId(), version: stale }) },
   deleteEvent: { needs: "EDITOR", input: () => del(eventId()) },
-  addEventParticipant: { needs: "EDITOR", input: () => ({ eventId: eventId(), entityId: toGlobalId("Person", "person-putin"), role: "SUBJECT" }) },
-  updateEventParticipant: { needs: "EDITOR", input: () => ({ id: rowId("EventParticipant", "event_participants"), version: stale }) },
+  addEventParticipant: {
+    needs: "EDITOR",
+    input: () => ({ eventId: eventId(), entityId: toGlobalId("Person", "person-putin"), role: "SUBJECT" }),
+  },
+  updateEventParticipant: {
+    needs: "EDITOR",
+    input: () => ({ id: rowId("EventParticipant", "event_participants"), version: stale }),
+  },
   removeEventParticipant: { needs: "EDITOR", input: () => del(rowId("EventParticipant", "event_participants")) },
-  createCharge: { needs: "EDITOR", input: (n) => ({ caseId, countNumber: 100 + n, title: "T", statute: "S", defendants: [{ entityId: person }] }) },
+  createCharge: {
+    needs: "EDITOR",
+    input: (n) => ({ caseId, countNumber: 100 + n, title: "T", statute: "S", defendants: [{ entityId: person }] }),
+  },
   updateCharge: { needs: "EDITOR", input: () => ({ id: rowId("Charge", "charges"), version: stale }) },
   deleteCharge: { needs: "EDITOR", input: () => del(rowId("Charge", "charges")) },
-  addChargeDefendant: { needs: "EDITOR", input: () => ({ chargeId: rowId("Charge", "charges"), entityId: toGlobalId("Person", "person-putin") }) },
-  updateChargeDefendant: { needs: "EDITOR", input: () => ({ id: rowId("ChargeDefendant", "charge_defendants"), version: stale }) },
+  addChargeDefendant: {
+    needs: "EDITOR",
+    input: () => ({ chargeId: rowId("Charge", "charges"), entityId: toGlobalId("Person", "person-putin") }),
+  },
+  updateChargeDefendant: {
+    needs: "EDITOR",
+    input: () => ({ id: rowId("ChargeDefendant", "charge_defendants"), version: stale }),
+  },
   removeChargeDefendant: { needs: "EDITOR", input: () => del(rowId("ChargeDefendant", "charge_defendants")) },
   createSource: { needs: "EDITOR", input: (n) => ({ kind: "OTHER", title: `Matrix ${n}` }) },
   updateSource: { needs: "EDITOR", input: () => ({ id: toGlobalId("Source", "src-article"), version: stale, text: "changed" }) },
   deleteSource: { needs: "EDITOR", input: () => del(toGlobalId("Source", "src-article")) },
-  createCitation: { needs: "EDITOR", input: () => ({ sourceId: toGlobalId("Source", "src-indictment"), targetId: person, locator: "p. 1" }) },
+  createCitation: {
+    needs: "EDITOR",
+    input: () => ({ sourceId: toGlobalId("Source", "src-indictment"), targetId: person, locator: "p. 1" }),
+  },
   updateCitation: { needs: "EDITOR", input: () => ({ id: rowId("Citation", "citations"), version: stale }) },
   deleteCitation: { needs: "EDITOR", input: () => del(rowId("Citation", "citations")) },
   createAnnotation: { needs: "EDITOR", input: () => ({ targetId: person, body: "note" }) },
@@ -68,10 +115,26 @@ const cases: Record<string, { input?: (n: number) => unknown; needs: "open" | "S
   reopenAnnotation: { needs: "EDITOR", input: () => ({ id: sampleAnnotation(), version: stale }) },
   deleteAnnotation: { needs: "AUTHOR", input: () => ({ id: sampleAnnotation(), version: stale }) },
   restoreRevision: { needs: "EDITOR", input: () => ({ revisionId: toGlobalId("Revision", "1"), version: stale }) },
-  createSourceFromText: { needs: "EDITOR", input: (n) => ({ kind: "OTHER", title: `Matrix ${n}`, format: "HTML", content: "<p>Matrix text</p>" }) },
-  acceptMentionSuggestion: { needs: "EDITOR", input: () => ({ sourceId: toGlobalId("Source", "src-article"), key: "src-article|ENTITY|nobody|0" }) },
-  rejectMentionSuggestion: { needs: "EDITOR", input: () => ({ sourceId: toGlobalId("Source", "src-article"), key: "src-article|ENTITY|nobody|0" }) },
-  importFtm: { needs: "EDITOR", input: () => ({ caseSlug: "us-v-netyksho", jsonLines: '{"id":"matrix","schema":"Person","properties":{"name":["Matrix"]}}', isDryRun: true }) },
+  createSourceFromText: {
+    needs: "EDITOR",
+    input: (n) => ({ kind: "OTHER", title: `Matrix ${n}`, format: "HTML", content: "<p>Matrix text</p>" }),
+  },
+  acceptMentionSuggestion: {
+    needs: "EDITOR",
+    input: () => ({ sourceId: toGlobalId("Source", "src-article"), key: "src-article|ENTITY|nobody|0" }),
+  },
+  rejectMentionSuggestion: {
+    needs: "EDITOR",
+    input: () => ({ sourceId: toGlobalId("Source", "src-article"), key: "src-article|ENTITY|nobody|0" }),
+  },
+  importFtm: {
+    needs: "EDITOR",
+    input: () => ({
+      caseSlug: "us-v-netyksho",
+      jsonLines: '{"id":"matrix","schema":"Person","properties":{"name":["Matrix"]}}',
+      isDryRun: true,
+    }),
+  },
 };
 
 function rowId(type: Parameters<typeof toGlobalId>[0], table: string) {
@@ -94,8 +157,16 @@ function isAllowed(needs: (typeof cases)[string]["needs"], caller: Caller, mutat
 beforeAll(async () => {
   t = await startEditingServer();
   const token = await t.admin(`mutation { createApiToken(input: { name: "to revoke", role: ADMIN }) { secret token { id } } }`);
-  await t.admin(`mutation($id: ID!) { revokeApiToken(input: { id: $id }) { token { id } } }`, { id: token.data.createApiToken.token.id });
-  callers = { anonymous: t.anonymous, viewer: t.viewer, editor: t.editor, admin: t.admin, revokedToken: t.as({ authorization: `Bearer ${token.data.createApiToken.secret}` }) };
+  await t.admin(`mutation($id: ID!) { revokeApiToken(input: { id: $id }) { token { id } } }`, {
+    id: token.data.createApiToken.token.id,
+  });
+  callers = {
+    anonymous: t.anonymous,
+    viewer: t.viewer,
+    editor: t.editor,
+    admin: t.admin,
+    revokedToken: t.as({ authorization: `Bearer ${token.data.createApiToken.secret}` }),
+  };
 });
 afterAll(async () => {
   await t.close();
@@ -112,19 +183,27 @@ describe("access matrix", () => {
   for (const [mutation, spec] of Object.entries(cases)) {
     it(`${mutation}: ${spec.needs}`, async () => {
       // logout would end the shared sessions; signed-in logout is covered in auth.test.ts.
-      const who: Caller[] = mutation === "logout" ? ["anonymous", "revokedToken"] : ["anonymous", "revokedToken", "viewer", "editor", "admin"];
+      const who: Caller[] =
+        mutation === "logout" ? ["anonymous", "revokedToken"] : ["anonymous", "revokedToken", "viewer", "editor", "admin"];
       for (const caller of who) {
         const operation = spec.input
           ? `mutation($input: ${mutation[0]?.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { __typename } }`
           : `mutation { ${mutation} { __typename } }`;
-        const inputType = mutation === "resolveAnnotation" || mutation === "reopenAnnotation" ? "AnnotationStatusInput" : mutation.startsWith("delete") || mutation.startsWith("remove") ? "DeleteInput" : null;
+        const inputType =
+          mutation === "resolveAnnotation" || mutation === "reopenAnnotation"
+            ? "AnnotationStatusInput"
+            : mutation.startsWith("delete") || mutation.startsWith("remove")
+              ? "DeleteInput"
+              : null;
         const query = inputType ? operation.replace(/\$input: \w+!/, `$input: ${inputType}!`) : operation;
         const before = dumpTables(t.store);
         const res = await callers[caller](query, spec.input ? { input: spec.input(n++) } : undefined);
         const code = codeOf(res);
         expect(code, `${caller} ${mutation}: ${JSON.stringify(res.errors)}`).not.toBe("GRAPHQL_VALIDATION_FAILED");
         if (isAllowed(spec.needs, caller, mutation)) {
-          expect(["UNAUTHENTICATED", "FORBIDDEN"], `${caller} may ${mutation}: ${JSON.stringify(res.errors)}`).not.toContain(code);
+          expect(["UNAUTHENTICATED", "FORBIDDEN"], `${caller} may ${mutation}: ${JSON.stringify(res.errors)}`).not.toContain(
+            code,
+          );
         } else {
           expect(["UNAUTHENTICATED", "FORBIDDEN"], `${caller} must not ${mutation}`).toContain(code);
           if (caller === "anonymous" || caller === "revokedToken") expect(code).toBe("UNAUTHENTICATED");

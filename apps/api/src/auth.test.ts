@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServer } from "./server.js";
 import { loadConfig } from "./config.js";
-import { codeOf, type EditingServer, startEditingServer } from "./test-accounts.js";
 import { hashPasswordSync } from "./modules/auth/passwords.js";
+import { createServer } from "./server.js";
+import { codeOf, type EditingServer, startEditingServer } from "./test-accounts.js";
 
 let t: EditingServer;
 beforeAll(async () => {
@@ -89,11 +89,17 @@ describe("API tokens", () => {
     const bearer = t.as({ authorization: `Bearer ${secret}` });
     expect((await bearer("{ me { name role } }")).data.me).toEqual({ name: "Demo Editor", role: "EDITOR" });
     // The token reads, but its VIEWER role cannot write.
-    expect(codeOf(await bearer(`mutation { createCase(input: { slug: "x-case", caption: "X", status: INVESTIGATION }) { case { id } } }`))).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        await bearer(`mutation { createCase(input: { slug: "x-case", caption: "X", status: INVESTIGATION }) { case { id } } }`),
+      ),
+    ).toBe("FORBIDDEN");
     const listed = await t.editor("{ apiTokens { name isRevoked } }");
     expect(listed.data.apiTokens).toEqual([{ name: "explainer", isRevoked: false }]);
     expect((await t.admin("{ apiTokens { name } }")).data.apiTokens.length).toBeGreaterThanOrEqual(1);
-    const revoked = await t.editor(`mutation($id: ID!) { revokeApiToken(input: { id: $id }) { token { isRevoked } } }`, { id: token.id });
+    const revoked = await t.editor(`mutation($id: ID!) { revokeApiToken(input: { id: $id }) { token { isRevoked } } }`, {
+      id: token.id,
+    });
     expect(revoked.data.revokeApiToken.token.isRevoked).toBe(true);
     const after = await bearer("{ me { name } }");
     expect(after.status).toBe(401);
@@ -114,18 +120,26 @@ describe("account administration", () => {
       input: { email: "new.editor@example.org", name: "Again", role: "VIEWER", password: "short" },
     });
     expect(codeOf(dup)).toBe("BAD_USER_INPUT");
-    expect(dup.errors?.[0]?.extensions?.fields).toEqual([{ path: "$.input.password", message: "password must be at least 12 characters" }]);
-    const promoted = await t.admin(`mutation($id: ID!) { updateUserRole(input: { id: $id, role: EDITOR }) { user { role } } }`, { id });
+    expect(dup.errors?.[0]?.extensions?.fields).toEqual([
+      { path: "$.input.password", message: "password must be at least 12 characters" },
+    ]);
+    const promoted = await t.admin(`mutation($id: ID!) { updateUserRole(input: { id: $id, role: EDITOR }) { user { role } } }`, {
+      id,
+    });
     expect(promoted.data.updateUserRole.user.role).toBe("EDITOR");
     const session = await t.signIn("new.editor@example.org", "a-long-password-1");
     expect((await t.as(session)("{ me { role } }")).data.me.role).toBe("EDITOR");
     await t.admin(`mutation($id: ID!) { setUserDisabled(input: { id: $id, isDisabled: true }) { user { isDisabled } } }`, { id });
     expect((await t.as(session)("{ me { role } }")).data.me).toBeNull();
-    const relogin = await t.gql(`mutation { login(input: { email: "new.editor@example.org", password: "a-long-password-1" }) { viewer { id } } }`);
+    const relogin = await t.gql(
+      `mutation { login(input: { email: "new.editor@example.org", password: "a-long-password-1" }) { viewer { id } } }`,
+    );
     expect(codeOf(relogin)).toBe("UNAUTHENTICATED");
 
     const me = await t.admin("{ me { id } }");
-    const demote = await t.admin(`mutation($id: ID!) { updateUserRole(input: { id: $id, role: VIEWER }) { user { role } } }`, { id: me.data.me.id });
+    const demote = await t.admin(`mutation($id: ID!) { updateUserRole(input: { id: $id, role: VIEWER }) { user { role } } }`, {
+      id: me.data.me.id,
+    });
     expect(codeOf(demote)).toBe("BAD_USER_INPUT");
     expect(demote.errors?.[0]?.message).toMatch(/last active admin/);
   });
@@ -147,7 +161,9 @@ describe("start-up accounts", () => {
       /Refusing to start in production: .*admin@casefile\.local.*demo password/,
     );
     // Once the demo passwords are gone, production starts.
-    store.sqlite.prepare("UPDATE users SET password_hash = ? WHERE email LIKE '%@casefile.local'").run(hashPasswordSync("another-password"));
+    store.sqlite
+      .prepare("UPDATE users SET password_hash = ? WHERE email LIKE '%@casefile.local'")
+      .run(hashPasswordSync("another-password"));
     const production = await createServer({ config: { ...config, NODE_ENV: "production" }, store });
     await production.apollo.stop();
     expect(() => loadConfig({ CASEFILE_ADMIN_EMAIL: "root@example.org" })).toThrow(/CASEFILE_ADMIN_PASSWORD is required/);

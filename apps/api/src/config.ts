@@ -10,9 +10,7 @@ import { z } from "zod";
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 const bool = (name: string) =>
-  z
-    .enum(["true", "false", "1", "0"], { error: `${name} must be true or false` })
-    .transform((v) => v === "true" || v === "1");
+  z.enum(["true", "false", "1", "0"], { error: `${name} must be true or false` }).transform((v) => v === "true" || v === "1");
 
 const port = (name: string) =>
   z.coerce
@@ -21,57 +19,65 @@ const port = (name: string) =>
     .min(1, `${name} must be from 1 to 65535`)
     .max(65535, `${name} must be from 1 to 65535`);
 
-const schema = z.object({
-  CASEFILE_DB_PATH: z
-    .string()
-    .min(1, "CASEFILE_DB_PATH must be a file path")
-    .default("data/casefile.db")
-    .transform((path) => (path === ":memory:" || isAbsolute(path) ? path : resolve(repoRoot, path))),
-  CASEFILE_API_HOST: z.string().min(1, "CASEFILE_API_HOST must be a host name or address").default("127.0.0.1"),
-  CASEFILE_API_PORT: port("CASEFILE_API_PORT").default(4000),
-  CASEFILE_WEB_PORT: port("CASEFILE_WEB_PORT").default(3000),
-  CASEFILE_PUBLIC_READ: bool("CASEFILE_PUBLIC_READ").default(false),
-  CASEFILE_INTROSPECTION: bool("CASEFILE_INTROSPECTION").default(true),
-  CASEFILE_MAX_BODY_BYTES: z.coerce
-    .number({ error: "CASEFILE_MAX_BODY_BYTES must be a number of bytes" })
-    .int()
-    .min(1024, "CASEFILE_MAX_BODY_BYTES must be at least 1024")
-    .default(1_000_000),
-  NODE_ENV: z.enum(["development", "production", "test"], { error: "NODE_ENV must be development, production or test" }).default("development"),
-  /** The first admin, created at start-up if no account has this email. Set both or neither. */
-  CASEFILE_ADMIN_EMAIL: z.email("CASEFILE_ADMIN_EMAIL must be an email address like admin@example.org").optional(),
-  CASEFILE_ADMIN_PASSWORD: z
-    .string()
-    .min(12, "CASEFILE_ADMIN_PASSWORD must be at least 12 characters")
-    .max(200, "CASEFILE_ADMIN_PASSWORD must be at most 200 characters")
-    .optional(),
-  CASEFILE_RATE_LIMIT_PER_MINUTE: z.coerce
-    .number({ error: "CASEFILE_RATE_LIMIT_PER_MINUTE must be a number of requests" })
-    .int("CASEFILE_RATE_LIMIT_PER_MINUTE must be a whole number")
-    .min(1, "CASEFILE_RATE_LIMIT_PER_MINUTE must be at least 1")
-    .default(1200),
-  CASEFILE_MAX_QUERY_COST: z.coerce
-    .number({ error: "CASEFILE_MAX_QUERY_COST must be a number" })
-    .int("CASEFILE_MAX_QUERY_COST must be a whole number")
-    .min(1000, "CASEFILE_MAX_QUERY_COST must be at least 1000")
-    .default(250_000),
-  CASEFILE_LOG_LEVEL: z
-    .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
-      error: "CASEFILE_LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",
-    })
-    .optional(),
-  CASEFILE_SESSION_DAYS: z.coerce
-    .number({ error: "CASEFILE_SESSION_DAYS must be a number of days" })
-    .int("CASEFILE_SESSION_DAYS must be a whole number")
-    .min(1, "CASEFILE_SESSION_DAYS must be from 1 to 365")
-    .max(365, "CASEFILE_SESSION_DAYS must be from 1 to 365")
-    .default(14),
-}).superRefine((config, ctx) => {
-  if ((config.CASEFILE_ADMIN_EMAIL === undefined) !== (config.CASEFILE_ADMIN_PASSWORD === undefined)) {
-    const missing = config.CASEFILE_ADMIN_EMAIL === undefined ? "CASEFILE_ADMIN_EMAIL" : "CASEFILE_ADMIN_PASSWORD";
-    ctx.addIssue({ code: "custom", path: [missing], message: `${missing} is required when the other CASEFILE_ADMIN_* variable is set` });
-  }
-});
+const schema = z
+  .object({
+    CASEFILE_DB_PATH: z
+      .string()
+      .min(1, "CASEFILE_DB_PATH must be a file path")
+      .default("data/casefile.db")
+      .transform((path) => (path === ":memory:" || isAbsolute(path) ? path : resolve(repoRoot, path))),
+    CASEFILE_API_HOST: z.string().min(1, "CASEFILE_API_HOST must be a host name or address").default("127.0.0.1"),
+    CASEFILE_API_PORT: port("CASEFILE_API_PORT").default(4000),
+    CASEFILE_WEB_PORT: port("CASEFILE_WEB_PORT").default(3000),
+    CASEFILE_PUBLIC_READ: bool("CASEFILE_PUBLIC_READ").default(false),
+    CASEFILE_INTROSPECTION: bool("CASEFILE_INTROSPECTION").default(true),
+    CASEFILE_MAX_BODY_BYTES: z.coerce
+      .number({ error: "CASEFILE_MAX_BODY_BYTES must be a number of bytes" })
+      .int()
+      .min(1024, "CASEFILE_MAX_BODY_BYTES must be at least 1024")
+      .default(1_000_000),
+    NODE_ENV: z
+      .enum(["development", "production", "test"], { error: "NODE_ENV must be development, production or test" })
+      .default("development"),
+    /** The first admin, created at start-up if no account has this email. Set both or neither. */
+    CASEFILE_ADMIN_EMAIL: z.email("CASEFILE_ADMIN_EMAIL must be an email address like admin@example.org").optional(),
+    CASEFILE_ADMIN_PASSWORD: z
+      .string()
+      .min(12, "CASEFILE_ADMIN_PASSWORD must be at least 12 characters")
+      .max(200, "CASEFILE_ADMIN_PASSWORD must be at most 200 characters")
+      .optional(),
+    CASEFILE_RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ error: "CASEFILE_RATE_LIMIT_PER_MINUTE must be a number of requests" })
+      .int("CASEFILE_RATE_LIMIT_PER_MINUTE must be a whole number")
+      .min(1, "CASEFILE_RATE_LIMIT_PER_MINUTE must be at least 1")
+      .default(1200),
+    CASEFILE_MAX_QUERY_COST: z.coerce
+      .number({ error: "CASEFILE_MAX_QUERY_COST must be a number" })
+      .int("CASEFILE_MAX_QUERY_COST must be a whole number")
+      .min(1000, "CASEFILE_MAX_QUERY_COST must be at least 1000")
+      .default(250_000),
+    CASEFILE_LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
+        error: "CASEFILE_LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",
+      })
+      .optional(),
+    CASEFILE_SESSION_DAYS: z.coerce
+      .number({ error: "CASEFILE_SESSION_DAYS must be a number of days" })
+      .int("CASEFILE_SESSION_DAYS must be a whole number")
+      .min(1, "CASEFILE_SESSION_DAYS must be from 1 to 365")
+      .max(365, "CASEFILE_SESSION_DAYS must be from 1 to 365")
+      .default(14),
+  })
+  .superRefine((config, ctx) => {
+    if ((config.CASEFILE_ADMIN_EMAIL === undefined) !== (config.CASEFILE_ADMIN_PASSWORD === undefined)) {
+      const missing = config.CASEFILE_ADMIN_EMAIL === undefined ? "CASEFILE_ADMIN_EMAIL" : "CASEFILE_ADMIN_PASSWORD";
+      ctx.addIssue({
+        code: "custom",
+        path: [missing],
+        message: `${missing} is required when the other CASEFILE_ADMIN_* variable is set`,
+      });
+    }
+  });
 
 export type Config = z.infer<typeof schema>;
 

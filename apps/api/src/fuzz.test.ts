@@ -3,8 +3,9 @@
  * (valid shapes, hostile values). Whatever the input, the server never answers 500 or
  * INTERNAL_SERVER_ERROR, and a refused mutation leaves every table exactly as it was.
  */
-import fc from "fast-check";
+
 import { typeDefs } from "@casefile/schema/graphql";
+import fc from "fast-check";
 import {
   buildSchema,
   type GraphQLInputType,
@@ -105,31 +106,36 @@ describe("fuzzing every mutation", () => {
       const signature = inputArg ? `($input: ${inputArg.type.toString()})` : "";
       const call = inputArg ? "(input: $input)" : "";
       const document = `mutation${signature} { ${mutation.name}${call} { __typename } }`;
-      await fc.assert(
-        fc.asyncProperty(variables, async (input) => {
-          const before = dumpTables(t.store);
-          const res = await t.admin<any>(document, inputArg ? { input } : {});
-          const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-          if (res.status >= 500 || codes.includes("INTERNAL_SERVER_ERROR")) {
-            problems.push(`${mutation.name} ${JSON.stringify(input).slice(0, 300)} -> ${res.status} ${JSON.stringify(res.errors)}`);
-            return false;
-          }
-          if (!res.errors?.length) accepted++;
-          else refused++;
-          if (res.errors?.length) {
-            const after = dumpTables(t.store);
-            if (JSON.stringify(after) !== JSON.stringify(before)) {
-              problems.push(`${mutation.name} was refused but wrote: ${JSON.stringify(input).slice(0, 300)}`);
+      await fc
+        .assert(
+          fc.asyncProperty(variables, async (input) => {
+            const before = dumpTables(t.store);
+            const res = await t.admin<any>(document, inputArg ? { input } : {});
+            const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+            if (res.status >= 500 || codes.includes("INTERNAL_SERVER_ERROR")) {
+              problems.push(
+                `${mutation.name} ${JSON.stringify(input).slice(0, 300)} -> ${res.status} ${JSON.stringify(res.errors)}`,
+              );
               return false;
             }
-          }
-          return true;
-        }),
-        { numRuns: 12, seed: 20180713, endOnFailure: true },
-      ).catch((error: unknown) => {
-        // Property failures are already in `problems`; anything else (a crash of the check) too.
-        if (!problems.some((p) => p.startsWith(mutation.name))) problems.push(`${mutation.name}: ${String(error).slice(0, 500)}`);
-      });
+            if (!res.errors?.length) accepted++;
+            else refused++;
+            if (res.errors?.length) {
+              const after = dumpTables(t.store);
+              if (JSON.stringify(after) !== JSON.stringify(before)) {
+                problems.push(`${mutation.name} was refused but wrote: ${JSON.stringify(input).slice(0, 300)}`);
+                return false;
+              }
+            }
+            return true;
+          }),
+          { numRuns: 12, seed: 20180713, endOnFailure: true },
+        )
+        .catch((error: unknown) => {
+          // Property failures are already in `problems`; anything else (a crash of the check) too.
+          if (!problems.some((p) => p.startsWith(mutation.name)))
+            problems.push(`${mutation.name}: ${String(error).slice(0, 500)}`);
+        });
     }
     expect(problems).toEqual([]);
     // The inputs reach the write path too, not only validation.

@@ -25,7 +25,8 @@ const codeOf = (json: any) => json?.errors?.[0]?.extensions?.code;
 describe("hostile queries are refused before they cost anything", () => {
   it("refuses deep nesting with QUERY_TOO_COMPLEX", async () => {
     let selection = "name";
-    for (let i = 0; i < queryLimits.maxDepth + 4; i++) selection = `relationships { edges { node { subject { ${selection} } } } }`;
+    for (let i = 0; i < queryLimits.maxDepth + 4; i++)
+      selection = `relationships { edges { node { subject { ${selection} } } } }`;
     const res = await post(JSON.stringify({ query: `{ entities(first: 1) { edges { node { ${selection} } } } }` }));
     expect(codeOf(res.json)).toBe("QUERY_TOO_COMPLEX");
     expect(res.json.errors[0].message).toMatch(/limit of \d+ exceeded/);
@@ -47,7 +48,9 @@ describe("hostile queries are refused before they cost anything", () => {
   });
 
   it("refuses fragment cycles as a validation error, not a crash", async () => {
-    const res = await post(JSON.stringify({ query: "{ cases { ...A } } fragment A on CaseConnection { ...B } fragment B on CaseConnection { ...A }" }));
+    const res = await post(
+      JSON.stringify({ query: "{ cases { ...A } } fragment A on CaseConnection { ...B } fragment B on CaseConnection { ...A }" }),
+    );
     expect(res.status).toBe(400);
     expect(codeOf(res.json)).toBe("GRAPHQL_VALIDATION_FAILED");
   });
@@ -65,8 +68,12 @@ describe("hostile queries are refused before they cost anything", () => {
   });
 
   it("refuses invalid JSON and invalid UTF-8", async () => {
-    expect((await post("{\"query\": ")).status).toBe(400);
-    const invalidUtf8 = Buffer.concat([Buffer.from('{"query":"{ __typename }", "x": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    expect((await post('{"query": ')).status).toBe(400);
+    const invalidUtf8 = Buffer.concat([
+      Buffer.from('{"query":"{ __typename }", "x": "'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}'),
+    ]);
     const res = await post(invalidUtf8);
     expect(res.status).toBe(400);
     expect(res.json.errors[0].message).toMatch(/UTF-8/);

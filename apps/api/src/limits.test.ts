@@ -11,7 +11,9 @@ import { startTestServer, type TestServer } from "./test-support.js";
 const operationsDir = fileURLToPath(new URL("../../web/src/operations/", import.meta.url));
 const documents = readdirSync(operationsDir)
   .filter((f) => f.endsWith(".ts"))
-  .flatMap((f) => [...readFileSync(`${operationsDir}${f}`, "utf8").matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1] as string));
+  .flatMap((f) =>
+    [...readFileSync(`${operationsDir}${f}`, "utf8").matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1] as string),
+  );
 const definitions = documents.flatMap((d) => parse(d).definitions);
 const fragments = new Map(
   definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
@@ -45,11 +47,16 @@ describe("the dashboard's operations", () => {
     expect(operations.length).toBeGreaterThan(10);
   });
 
-  it.each(operations.map((o) => [o.name?.value ?? "anonymous", o] as const))("%s passes the query limits", async (_name, operation) => {
-    const source = [operation, ...usedFragments(operation).values()].map((d) => d.loc?.source.body.slice(d.loc.start, d.loc.end)).join("\n");
-    const res = await t.gql(source, {});
-    const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-    expect(codes).not.toContain("QUERY_TOO_COMPLEX");
-    expect(codes).not.toContain("GRAPHQL_VALIDATION_FAILED");
-  });
+  it.each(operations.map((o) => [o.name?.value ?? "anonymous", o] as const))(
+    "%s passes the query limits",
+    async (_name, operation) => {
+      const source = [operation, ...usedFragments(operation).values()]
+        .map((d) => d.loc?.source.body.slice(d.loc.start, d.loc.end))
+        .join("\n");
+      const res = await t.gql(source, {});
+      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes).not.toContain("QUERY_TOO_COMPLEX");
+      expect(codes).not.toContain("GRAPHQL_VALIDATION_FAILED");
+    },
+  );
 });

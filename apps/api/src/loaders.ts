@@ -29,7 +29,10 @@ function byTarget<T>(queries: Queries, sql: (ph: string) => string) {
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       let list = groups.get(row._key);
-      if (!list) groups.set(row._key, (list = []));
+      if (!list) {
+        list = [];
+        groups.set(row._key, list);
+      }
       list.push(row);
     }
     return keys.map((k) => groups.get(k) ?? []);

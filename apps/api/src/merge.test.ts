@@ -11,14 +11,25 @@ afterAll(async () => {
   await t.close();
 });
 
-const linkTables = ["entities", "relationships", "event_participants", "charge_defendants", "case_roles", "events", "citations", "annotations"];
+const linkTables = [
+  "entities",
+  "relationships",
+  "event_participants",
+  "charge_defendants",
+  "case_roles",
+  "events",
+  "citations",
+  "annotations",
+];
 
 /** Every row of the tables a merge touches, without version/updated_at bookkeeping. */
 function dumpLinks(store: Store) {
   return Object.fromEntries(
     linkTables.map((table) => [
       table,
-      (store.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[]).map(({ version: _v, updated_at: _u, ...rest }) => rest),
+      (store.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Record<string, unknown>[]).map(
+        ({ version: _v, updated_at: _u, ...rest }) => rest,
+      ),
     ]),
   );
 }
@@ -30,14 +41,20 @@ describe("merging duplicate entities", () => {
   it("moves every link to the survivor, drops exact duplicates, redirects, and unmerge restores the state exactly", async () => {
     const gru = toGlobalId("Organization", "org-gru");
     // A duplicate GRU with its own links: one unique, one exact duplicate of the survivor's.
-    const dup = await t.editor(`mutation { createEntity(input: { kind: ORGANIZATION, name: "Main Intelligence Directorate", aliases: ["GU"], organizationKind: INTELLIGENCE_AGENCY }) { entity { id } } }`);
+    const dup = await t.editor(
+      `mutation { createEntity(input: { kind: ORGANIZATION, name: "Main Intelligence Directorate", aliases: ["GU"], organizationKind: INTELLIGENCE_AGENCY }) { entity { id } } }`,
+    );
     const dupId = dup.data.createEntity.entity.id;
     const unit = toGlobalId("Organization", "org-unit-26165");
-    const existing = t.store.sqlite.prepare("SELECT predicate, subject_id FROM relationships WHERE object_id = 'org-gru' LIMIT 1").get() as { predicate: string; subject_id: string };
+    const existing = t.store.sqlite
+      .prepare("SELECT predicate, subject_id FROM relationships WHERE object_id = 'org-gru' LIMIT 1")
+      .get() as { predicate: string; subject_id: string };
     const subject = toGlobalId(existing.subject_id.startsWith("person") ? "Person" : "Organization", existing.subject_id);
     const rel = `mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { relationship { id } } }`;
     await t.editor(rel, { input: { subjectId: subject, predicate: existing.predicate, objectId: dupId } });
-    const unique = await t.editor(rel, { input: { subjectId: dupId, predicate: "ASSOCIATED_WITH", objectId: toGlobalId("Person", "person-putin") } });
+    const unique = await t.editor(rel, {
+      input: { subjectId: dupId, predicate: "ASSOCIATED_WITH", objectId: toGlobalId("Person", "person-putin") },
+    });
     await t.editor(rel, { input: { subjectId: unit, predicate: "PART_OF", objectId: dupId } });
     await t.editor(`mutation($input: CreateCaseRoleInput!) { createCaseRole(input: $input) { caseRole { id } } }`, {
       input: { caseId: toGlobalId("Case", "us-v-netyksho"), entityId: dupId, role: "OTHER", description: "duplicate's role" },
@@ -54,7 +71,14 @@ describe("merging duplicate entities", () => {
 
     const merged = await t.editor(
       `mutation($input: MergeEntitiesInput!) { mergeEntities(input: $input) { survivor { id name aliases } revision { id action } movedCount droppedCount } }`,
-      { input: { survivorId: gru, duplicateId: dupId, survivorVersion: await version(gru), duplicateVersion: await version(dupId) } },
+      {
+        input: {
+          survivorId: gru,
+          duplicateId: dupId,
+          survivorVersion: await version(gru),
+          duplicateVersion: await version(dupId),
+        },
+      },
     );
     expect(merged.errors).toBeUndefined();
     const result = merged.data.mergeEntities;
@@ -71,15 +95,25 @@ describe("merging duplicate entities", () => {
       .pluck()
       .get({ d: Buffer.from(dupId, "base64url").toString().split(":")[1] });
     expect(leftovers).toBe(0);
-    expect((await t.editor(`query($id: ID!) { node(id: $id) { ... on Entity { relationships(first: 100) { edges { node { id } } } } } }`, { id: gru })).data.node.relationships.edges.map((e: any) => e.node.id)).toContain(unique.data.createRelationship.relationship.id);
+    expect(
+      (
+        await t.editor(
+          `query($id: ID!) { node(id: $id) { ... on Entity { relationships(first: 100) { edges { node { id } } } } } }`,
+          { id: gru },
+        )
+      ).data.node.relationships.edges.map((e: any) => e.node.id),
+    ).toContain(unique.data.createRelationship.relationship.id);
 
     // A later unrelated edit of the survivor survives the unmerge.
     await t.editor(`mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { id } } }`, {
       input: { id: gru, version: await version(gru), description: "Edited after the merge" },
     });
-    const unmerged = await t.editor(`mutation($input: UnmergeEntitiesInput!) { unmergeEntities(input: $input) { survivor { aliases description } restored { id name } revision { action } } }`, {
-      input: { mergeRevisionId: result.revision.id },
-    });
+    const unmerged = await t.editor(
+      `mutation($input: UnmergeEntitiesInput!) { unmergeEntities(input: $input) { survivor { aliases description } restored { id name } revision { action } } }`,
+      {
+        input: { mergeRevisionId: result.revision.id },
+      },
+    );
     expect(unmerged.errors).toBeUndefined();
     expect(unmerged.data.unmergeEntities.restored).toEqual({ id: dupId, name: "Main Intelligence Directorate" });
     expect(unmerged.data.unmergeEntities.survivor.description).toBe("Edited after the merge");
@@ -88,7 +122,10 @@ describe("merging duplicate entities", () => {
     const gruBefore = (beforeMerge.entities as any[]).find((e) => e.id === "org-gru");
     (afterUnmerge.entities as any[]).find((e) => e.id === "org-gru").description = gruBefore.description;
     expect(afterUnmerge).toEqual(beforeMerge);
-    const again = await t.editor(`mutation($input: UnmergeEntitiesInput!) { unmergeEntities(input: $input) { revision { id } } }`, { input: { mergeRevisionId: result.revision.id } });
+    const again = await t.editor(
+      `mutation($input: UnmergeEntitiesInput!) { unmergeEntities(input: $input) { revision { id } } }`,
+      { input: { mergeRevisionId: result.revision.id } },
+    );
     expect(again.errors?.[0]?.message).toMatch(/already been undone/);
   });
 });

@@ -1,7 +1,5 @@
+import { exportBundle, loadBundle } from "@casefile/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadBundle } from "@casefile/db/seed";
-import { exportBundle } from "@casefile/db/seed";
-import { openMigratedStore } from "@casefile/db";
 import { startTestServer, type TestServer } from "./test-support.js";
 
 let t: TestServer;
@@ -49,7 +47,9 @@ describe("the seeded case", () => {
   });
 
   it("charges count 11 against exactly Osadchuk and Kovalev, and counts 1-11 with statutes", async () => {
-    const res = await t.gql<any>(`{ case(slug: "us-v-netyksho") { charges { countNumber statute status defendants { status defendant { name } } } } }`);
+    const res = await t.gql<any>(
+      `{ case(slug: "us-v-netyksho") { charges { countNumber statute status defendants { status defendant { name } } } } }`,
+    );
     const charges = res.data.case.charges;
     expect(charges.map((c: any) => c.countNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const count11 = charges.find((c: any) => c.countNumber === 11);
@@ -70,9 +70,13 @@ describe("the seeded case", () => {
   });
 
   it("keeps month-precision dates as months and orders the timeline by date", async () => {
-    const res = await t.gql<any>(`{ events(filter: { caseSlug: "us-v-netyksho" }, first: 100) { edges { node { title date datePrecision range { start end } } } } }`);
+    const res = await t.gql<any>(
+      `{ events(filter: { caseSlug: "us-v-netyksho" }, first: 100) { edges { node { title date datePrecision range { start end } } } } }`,
+    );
     const events = res.data.events.edges.map((e: any) => e.node);
-    const july = events.find((e: any) => e.title.toLowerCase().includes("board of elections") || e.title.toLowerCase().includes("election board"));
+    const july = events.find(
+      (e: any) => e.title.toLowerCase().includes("board of elections") || e.title.toLowerCase().includes("election board"),
+    );
     expect(july.date).toBe("2016-07");
     expect(july.datePrecision).toBe("MONTH");
     expect(july.range).toEqual({ start: "2016-07-01", end: "2016-07-31" });
@@ -84,7 +88,9 @@ describe("the seeded case", () => {
   });
 
   it("finds events overlapping a month range, month-precision ones included", async () => {
-    const res = await t.gql<any>(`{ events(filter: { caseSlug: "us-v-netyksho", from: "2016-07-15", to: "2016-07-31" }) { edges { node { date } } } }`);
+    const res = await t.gql<any>(
+      `{ events(filter: { caseSlug: "us-v-netyksho", from: "2016-07-15", to: "2016-07-31" }) { edges { node { date } } } }`,
+    );
     const dates = res.data.events.edges.map((e: any) => e.node.date);
     expect(dates).toContain("2016-07");
     expect(dates).toContain("2016-07-22");
@@ -104,7 +110,9 @@ describe("the seeded case", () => {
     }
     // Sources without text are cited by locator only.
     const quotedWithoutText = t.store.sqlite
-      .prepare("SELECT count(*) FROM citations c JOIN sources s ON s.id = c.source_id WHERE s.text IS NULL AND (c.exact IS NOT NULL OR c.locator IS NULL)")
+      .prepare(
+        "SELECT count(*) FROM citations c JOIN sources s ON s.id = c.source_id WHERE s.text IS NULL AND (c.exact IS NOT NULL OR c.locator IS NULL)",
+      )
       .pluck()
       .get();
     expect(quotedWithoutText).toBe(0);
@@ -122,7 +130,9 @@ describe("the seeded case", () => {
       ["cases", "CASE"],
     ]) {
       const uncited = t.store.sqlite
-        .prepare(`SELECT id FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.target_type = ? AND c.target_id = t.id)`)
+        .prepare(
+          `SELECT id FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.target_type = ? AND c.target_id = t.id)`,
+        )
         .pluck()
         .all(type);
       expect({ table, uncited }).toEqual({ table, uncited: [] });
@@ -130,7 +140,9 @@ describe("the seeded case", () => {
   });
 
   it("marks unverified facts with an open annotation asking an editor to verify", async () => {
-    const res = await t.gql<any>(`{ annotations(filter: { caseSlug: "us-v-netyksho", status: OPEN, tag: "verify" }, first: 100) { totalCount edges { node { body target { id } } } } }`);
+    const res = await t.gql<any>(
+      `{ annotations(filter: { caseSlug: "us-v-netyksho", status: OPEN, tag: "verify" }, first: 100) { totalCount edges { node { body target { id } } } } }`,
+    );
     expect(res.data.annotations.totalCount).toBeGreaterThanOrEqual(10);
     const unverifiedCharges = t.store.sqlite
       .prepare(`SELECT DISTINCT charge_id FROM charge_defendants WHERE status = 'UNVERIFIED'`)
@@ -148,7 +160,9 @@ describe("the seeded case", () => {
 
 describe("search", () => {
   it('finds the Guccifer 2.0 persona and the article passage for "Guccifer"', async () => {
-    const res = await t.gql<any>(`{ search(query: "Guccifer") { totalCount edges { node { type snippet node { __typename ... on Entity { name } ... on Source { title } } } } } }`);
+    const res = await t.gql<any>(
+      `{ search(query: "Guccifer") { totalCount edges { node { type snippet node { __typename ... on Entity { name } ... on Source { title } } } } } }`,
+    );
     const hits = res.data.search.edges.map((e: any) => e.node);
     expect(hits[0].node.__typename).toBe("OnlinePersona");
     expect(hits[0].node.name).toBe("Guccifer 2.0");
@@ -158,18 +172,22 @@ describe("search", () => {
   });
 
   it("matches the last word as a prefix, for type-ahead", async () => {
-    const res = await t.gql<any>(`{ search(query: "netyk", types: [ENTITY]) { edges { node { node { ... on Entity { name } } } } } }`);
+    const res = await t.gql<any>(
+      `{ search(query: "netyk", types: [ENTITY]) { edges { node { node { ... on Entity { name } } } } } }`,
+    );
     expect(res.data.search.edges[0].node.node.name).toBe("Viktor Borisovich Netyksho");
   });
 
   it("finds units by their industry names", async () => {
-    const res = await t.gql<any>(`{ search(query: "Fancy Bear", types: [ENTITY]) { edges { node { node { ... on Entity { name } } } } } }`);
+    const res = await t.gql<any>(
+      `{ search(query: "Fancy Bear", types: [ENTITY]) { edges { node { node { ... on Entity { name } } } } } }`,
+    );
     expect(res.data.search.edges[0].node.node.name).toBe("Unit 26165");
   });
 
   it.each([
     '"',
-    "\"unbalanced",
+    '"unbalanced',
     "(((",
     "AND OR NOT",
     "*",
@@ -183,7 +201,10 @@ describe("search", () => {
     "   ",
     "🙂",
   ])("never fails on user text %j", async (query) => {
-    const res = await t.gql<any>(`query($q: String!) { search(query: $q) { totalCount } entities(filter: { text: $q }) { totalCount } }`, { q: query });
+    const res = await t.gql<any>(
+      `query($q: String!) { search(query: $q) { totalCount } entities(filter: { text: $q }) { totalCount } }`,
+      { q: query },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.status).toBe(200);
   });
@@ -197,7 +218,10 @@ describe("Relay conventions", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const res: any = await t.gql(`query($after: String) { entities(first: 7, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const res: any = await t.gql(
+        `query($after: String) { entities(first: 7, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       seen.push(...res.data.entities.edges.map((e: any) => e.node.id));
       if (!res.data.entities.pageInfo.hasNextPage) break;
       after = res.data.entities.pageInfo.endCursor;
@@ -208,7 +232,10 @@ describe("Relay conventions", () => {
     const backwards: string[] = [];
     let before: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const res: any = await t.gql(`query($before: String) { entities(last: 7, before: $before) { edges { node { id } } pageInfo { hasPreviousPage startCursor } } }`, { before });
+      const res: any = await t.gql(
+        `query($before: String) { entities(last: 7, before: $before) { edges { node { id } } pageInfo { hasPreviousPage startCursor } } }`,
+        { before },
+      );
       backwards.unshift(...res.data.entities.edges.map((e: any) => e.node.id));
       if (!res.data.entities.pageInfo.hasPreviousPage) break;
       before = res.data.entities.pageInfo.startCursor;
@@ -230,10 +257,13 @@ describe("Relay conventions", () => {
   it("resolves node and nodes by global ID, and null for unknown IDs", async () => {
     const list = await t.gql<any>(`{ entities(first: 3) { edges { node { id name } } } }`);
     const ids = list.data.entities.edges.map((e: any) => e.node.id);
-    const res = await t.gql<any>(`query($ids: [ID!]!, $id: ID!) { nodes(ids: $ids) { id ... on Entity { name } } node(id: $id) { id } }`, {
-      ids: [...ids, "bm9wZTpub3Bl"],
-      id: ids[0],
-    });
+    const res = await t.gql<any>(
+      `query($ids: [ID!]!, $id: ID!) { nodes(ids: $ids) { id ... on Entity { name } } node(id: $id) { id } }`,
+      {
+        ids: [...ids, "bm9wZTpub3Bl"],
+        id: ids[0],
+      },
+    );
     expect(res.data.nodes.slice(0, 3).map((n: any) => n.id)).toEqual(ids);
     expect(res.data.nodes[3]).toBeNull();
     expect(res.data.node.id).toBe(ids[0]);

@@ -6,8 +6,8 @@
 import { type Store, writeTransaction } from "@casefile/db";
 import type { UserRole } from "@casefile/schema/enums";
 import type { Config } from "./config.js";
-import { DEMO_PASSWORD, insertUserWithRevision } from "./modules/auth/service.js";
 import { hashPasswordSync } from "./modules/auth/passwords.js";
+import { DEMO_PASSWORD, insertUserWithRevision } from "./modules/auth/service.js";
 
 export const demoUsers: { id: string; email: string; name: string; role: UserRole }[] = [
   { id: "user-demo-admin", email: "admin@casefile.local", name: "Demo Admin", role: "ADMIN" },
@@ -28,6 +28,8 @@ export function seedDemoUsers(
   const missing = demoUsers.filter((u) => exists.get(u.email) === undefined);
   if (missing.length === 0) return;
   const hashes = missing.map(() => hashPasswordSync(DEMO_PASSWORD));
-  writeTransaction(store, () => missing.forEach((u, i) => insertUserWithRevision(store, { ...u, passwordHash: hashes[i] as string })));
+  writeTransaction(store, () => {
+    for (const [i, u] of missing.entries()) insertUserWithRevision(store, { ...u, passwordHash: hashes[i] as string });
+  });
   log(`Demo accounts (password "${DEMO_PASSWORD}"): ${missing.map((u) => `${u.email} (${u.role})`).join(", ")}`);
 }

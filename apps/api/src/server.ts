@@ -9,9 +9,16 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { committedMigrationCount, openMigratedStore, Queries, type Store } from "@casefile/db";
 import { typeDefs } from "@casefile/schema/graphql";
-import { makeExecutableSchema } from "@graphql-tools/schema";
-import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import { mergeResolvers } from "@graphql-tools/merge";
+import { makeExecutableSchema } from "@graphql-tools/schema";
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
 import type { Config } from "./config.js";
 import { type Context, createContext, type Viewer } from "./context.js";
 import { AppError, createErrorFormatter } from "./lib/errors.js";
@@ -46,7 +53,10 @@ export interface ServerOptions {
 }
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema<Context>({ typeDefs, resolvers: mergeResolvers([resolvers, mutationResolvers] as never[]) as never });
+  return makeExecutableSchema<Context>({
+    typeDefs,
+    resolvers: mergeResolvers([resolvers, mutationResolvers] as never[]) as never,
+  });
 }
 
 export async function createServer(options: ServerOptions): Promise<CasefileServer> {
@@ -73,7 +83,8 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     // (Duck-typed: Apollo may load graphql's CommonJS build, so `instanceof GraphQLError` can miss.)
     formatError: (formatted, error) => {
       let original: unknown = error;
-      for (let i = 0; i < 3 && original && !(original instanceof AppError); i++) original = (original as { originalError?: unknown }).originalError;
+      for (let i = 0; i < 3 && original && !(original instanceof AppError); i++)
+        original = (original as { originalError?: unknown }).originalError;
       return formatError(formatted, original instanceof AppError ? original : error);
     },
     plugins: [
@@ -136,7 +147,11 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       throw error;
     }
     // One budget per API token, else per signed-in user, else per client address.
-    const rateKey = viewer?.tokenId ? `token:${viewer.tokenId}` : viewer ? `user:${viewer.userId}` : `ip:${req.socket.remoteAddress}`;
+    const rateKey = viewer?.tokenId
+      ? `token:${viewer.tokenId}`
+      : viewer
+        ? `user:${viewer.userId}`
+        : `ip:${req.socket.remoteAddress}`;
     const decision = rateLimiter.take(rateKey);
     if (!decision.isAllowed) {
       res.setHeader("retry-after", String(decision.retryAfterSeconds));
@@ -171,11 +186,15 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     res.setHeader("x-request-id", requestId);
     const requestLog = logger.child({ requestId });
     res.on("finish", () => {
-      requestLog.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+      requestLog.info(
+        { method: req.method, url: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        "request",
+      );
     });
     handle(req, res, requestId).catch((error: unknown) => {
       requestLog.error({ err: error }, "request failed");
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else res.end();
     });
   });
@@ -232,13 +251,20 @@ function accessPlugin(isPublicRead: boolean) {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation(request: { contextValue: Context; operation?: OperationDefinitionNode; document: DocumentNode }) {
+        async didResolveOperation(request: {
+          contextValue: Context;
+          operation?: OperationDefinitionNode;
+          document: DocumentNode;
+        }) {
           if (isPublicRead || request.contextValue.viewer || !request.operation) return;
           const fields = rootFields(request.operation.selectionSet, request.document);
           const refused = fields.filter((f) => !anonymousFields.has(f));
           if (refused.length === 0) return;
           const error = new AppError("UNAUTHENTICATED", `sign in (or send an API token) to use ${refused.join(", ")}`);
-          throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 401 } } });
+          throw new GraphQLError(error.message, {
+            originalError: error,
+            extensions: { code: error.code, http: { status: 401 } },
+          });
         },
       };
     },
@@ -252,7 +278,9 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen
     else if (selection.kind === Kind.INLINE_FRAGMENT) names.push(...rootFields(selection.selectionSet, document, seen));
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
-      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      const fragment = document.definitions.find(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+      );
       if (fragment?.kind === Kind.FRAGMENT_DEFINITION) names.push(...rootFields(fragment.selectionSet, document, seen));
     }
   }
@@ -266,7 +294,10 @@ function sendJson(res: ServerResponse, status: number, value: unknown) {
 }
 
 /** Reads the body up to a limit; larger bodies are refused without being buffered. */
-function readBody(req: IncomingMessage, limit: number): Promise<{ text: string; error?: undefined } | { error: string; status: number; text?: undefined }> {
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ text: string; error?: undefined } | { error: string; status: number; text?: undefined }> {
   return new Promise((resolve) => {
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limit) {

@@ -20,16 +20,17 @@ export interface EditingServer extends TestServer {
 }
 
 export async function startEditingServer(env: Record<string, string> = {}): Promise<EditingServer> {
-  let store: Store | undefined;
   const t = await startTestServer({ env: { CASEFILE_PUBLIC_READ: "false", ...env } });
-  store = t.store;
+  const store: Store = t.store;
   seedDemoUsers(store, { NODE_ENV: "test" }, () => {});
   const as =
     (headers: Record<string, string>): Gql =>
     (query, variables) =>
       t.gql(query, variables, headers) as never;
   const signIn = async (email: string, password = "casefile-demo") => {
-    const res = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`, { input: { email, password } });
+    const res = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`, {
+      input: { email, password },
+    });
     const cookie = res.headers.get("set-cookie");
     if (!cookie) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(res.errors)}`);
     return { cookie: cookie.split(";")[0] as string };
@@ -45,7 +46,9 @@ export async function startEditingServer(env: Record<string, string> = {}): Prom
 /** Every table's rows, for "nothing was written" comparisons. */
 export function dumpTables(store: Store): Record<string, unknown[]> {
   const tables = store.sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, store.sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));

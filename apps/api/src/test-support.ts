@@ -26,7 +26,11 @@ export interface TestServer {
   server: CasefileServer;
   dbPath: string;
   /** POSTs a GraphQL operation; returns the parsed body, status and headers. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** Counts SQL statements executed while `fn` runs. */
   countStatements(fn: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -41,7 +45,7 @@ export async function startTestServer(options: { seed?: boolean; env?: Record<st
   const config = loadConfig({ CASEFILE_DB_PATH: dbPath, NODE_ENV: "test", CASEFILE_PUBLIC_READ: "true", ...options.env });
   const server = await createServer({ config, store });
   const url = await server.listen(0, "127.0.0.1");
-  const gql = async <T,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },

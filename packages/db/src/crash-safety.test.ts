@@ -59,7 +59,9 @@ describe("crash safety", () => {
       });
       child.on("exit", () => resolve(false));
     });
-    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.on("exit", resolve)));
+    await new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.on("exit", resolve),
+    );
     expect(killed, `the import finished before it could be killed:\n${output}`).toBe(true);
     expect(child.signalCode).toBe("SIGKILL");
 
@@ -81,7 +83,11 @@ describe("crash safety", () => {
     const store = openMigratedStore(dbPath);
     // Each write adds one entity and one relationship in one transaction: a consistent copy has
     // as many relationships as entities minus the hub.
-    loadBundle(store, { format: "casefile-bundle", version: 1, entities: [{ id: "hub", kind: "ORGANIZATION", name: "Hub", organizationKind: "OTHER" }] });
+    loadBundle(store, {
+      format: "casefile-bundle",
+      version: 1,
+      entities: [{ id: "hub", kind: "ORGANIZATION", name: "Hub", organizationKind: "OTHER" }],
+    });
     let written = 0;
     let isWriting = true;
     const writer = (async () => {

@@ -22,7 +22,9 @@ afterEach(() => {
 /** Every row of every table, for comparing whole databases. */
 function dump(s: Store): Record<string, unknown[]> {
   const tables = s.sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%'")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%'",
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, s.sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
@@ -45,7 +47,12 @@ describe("the bundle loader", () => {
       format: "casefile-bundle",
       version: 1,
       entities: [
-        { id: "person-new", kind: "PERSON", name: "New Person", citations: [{ source: "src-article", quote: { exact: "not in the article" } }] },
+        {
+          id: "person-new",
+          kind: "PERSON",
+          name: "New Person",
+          citations: [{ source: "src-article", quote: { exact: "not in the article" } }],
+        },
         { id: "person-bad", kind: "PERSON", name: "" },
         { id: "org-x", kind: "ORGANIZATION", name: "X", organizationKind: "SECRET_SOCIETY" },
       ],
@@ -101,7 +108,9 @@ describe("full-text search", () => {
         .pluck()
         .all(toFtsQuery(q)) as string[];
     expect(find("Fancy Bear")).toEqual(["Unit 26165"]);
-    store.sqlite.prepare("UPDATE entities SET aliases = '[\"Strontium Dog\"]', description = NULL WHERE id = 'org-unit-26165'").run();
+    store.sqlite
+      .prepare("UPDATE entities SET aliases = '[\"Strontium Dog\"]', description = NULL WHERE id = 'org-unit-26165'")
+      .run();
     expect(find("Fancy Bear")).toEqual([]);
     expect(find("strontium dog")).toEqual(["Unit 26165"]);
     store.sqlite.prepare("INSERT INTO entities (id, kind, name) VALUES ('p-new', 'PERSON', 'Zebulon Quartermaine')").run();
@@ -144,7 +153,9 @@ describe("backup and restore", () => {
         return JSON.parse(JSON.stringify(rest, (k, v) => (k === "created_at" || k === "updated_at" ? undefined : v)));
       };
       const sortRows = (d: Record<string, any[]>) =>
-        Object.fromEntries(Object.entries(d).map(([t, rows]) => [t, [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)))]));
+        Object.fromEntries(
+          Object.entries(d).map(([t, rows]) => [t, [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)))]),
+        );
       expect(sortRows(strip(dump(other)))).toEqual(sortRows(strip(dump(store))));
     } finally {
       other.close();

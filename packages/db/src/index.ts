@@ -11,10 +11,19 @@ import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 
+export {
+  type BulkBatch,
+  BulkImportError,
+  type BulkOptions,
+  type BulkResult,
+  type BulkTable,
+  beginBulkSession,
+  bulkImport,
+  bulkTables,
+} from "./bulk.js";
 export { toFtsQuery } from "./fts.js";
-export { beginBulkSession, type BulkBatch, BulkImportError, bulkImport, type BulkOptions, type BulkResult, type BulkTable, bulkTables } from "./bulk.js";
-export { placeholders, Queries, toRecord } from "./rows.js";
 export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./revisions.js";
+export { placeholders, Queries, toRecord } from "./rows.js";
 
 export type Schema = typeof tables;
 export type Db = BetterSQLite3Database<Schema>;

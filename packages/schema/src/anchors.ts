@@ -56,9 +56,7 @@ export function anchorQuote(text: string, selector: QuoteSelector): AnchorResult
   }
   const prefix = selector.prefix ?? "";
   const suffix = selector.suffix ?? "";
-  const matching = found.filter(
-    (at) => text.slice(0, at).endsWith(prefix) && text.slice(at + exact.length).startsWith(suffix),
-  );
+  const matching = found.filter((at) => text.slice(0, at).endsWith(prefix) && text.slice(at + exact.length).startsWith(suffix));
   if (matching.length === 1) {
     const at = matching[0] as number;
     return { anchor: anchorAt(text, at, at + exact.length) };
@@ -119,7 +117,11 @@ function fuzzyFind(text: string, old: Anchor): Anchor | null {
   // Walk back to the start of the match that ends at bestEnd.
   let bestStart = Math.max(0, bestEnd - pattern.length);
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (let s = Math.max(0, bestEnd - pattern.length - maxErrors); s <= Math.min(bestEnd, bestEnd - pattern.length + maxErrors); s++) {
+  for (
+    let s = Math.max(0, bestEnd - pattern.length - maxErrors);
+    s <= Math.min(bestEnd, bestEnd - pattern.length + maxErrors);
+    s++
+  ) {
     const d = levenshtein(pattern, text.slice(s, bestEnd));
     if (d < bestDistance) {
       bestDistance = d;
@@ -134,7 +136,11 @@ function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = cur;
   }

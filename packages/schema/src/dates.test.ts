@@ -4,7 +4,12 @@ import { parsePartialDate } from "./dates.js";
 
 describe("partial dates", () => {
   it("keeps the precision and gives the calendar range", () => {
-    expect(parsePartialDate("2016-07")).toEqual({ value: "2016-07", precision: "MONTH", earliest: "2016-07-01", latest: "2016-07-31" });
+    expect(parsePartialDate("2016-07")).toEqual({
+      value: "2016-07",
+      precision: "MONTH",
+      earliest: "2016-07-01",
+      latest: "2016-07-31",
+    });
     expect(parsePartialDate("2016")).toMatchObject({ precision: "YEAR", earliest: "2016-01-01", latest: "2016-12-31" });
     expect(parsePartialDate("2016-02")).toMatchObject({ latest: "2016-02-29" });
     expect(parsePartialDate("2016-07-22")).toMatchObject({ precision: "DAY", earliest: "2016-07-22" });

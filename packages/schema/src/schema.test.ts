@@ -25,10 +25,12 @@ describe("the GraphQL schema", () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          if ("args" in field) for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          if ("args" in field)
+            for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      if (isEnumType(type))
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
     expect(missing).toEqual([]);
   });
@@ -55,15 +57,36 @@ describe("the GraphQL schema", () => {
     for (const [name, values] of pairs) {
       const type = schema.getType(name);
       if (!isEnumType(type)) throw new Error(`${name} is not an enum`);
-      expect(type.getValues().map((v) => v.name), name).toEqual([...values]);
+      expect(
+        type.getValues().map((v) => v.name),
+        name,
+      ).toEqual([...values]);
     }
   });
 
   it("implements Relay's Node interface on every record type", () => {
-    for (const name of ["Case", "Person", "Organization", "OnlinePersona", "Place", "Artifact", "Relationship", "Event", "Charge", "Source", "Citation", "Annotation", "Revision", "User"]) {
+    for (const name of [
+      "Case",
+      "Person",
+      "Organization",
+      "OnlinePersona",
+      "Place",
+      "Artifact",
+      "Relationship",
+      "Event",
+      "Charge",
+      "Source",
+      "Citation",
+      "Annotation",
+      "Revision",
+      "User",
+    ]) {
       const type = schema.getType(name);
       if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
-      expect(type.getInterfaces().map((i) => i.name), name).toContain("Node");
+      expect(
+        type.getInterfaces().map((i) => i.name),
+        name,
+      ).toContain("Node");
     }
   });
 });

@@ -17,9 +17,13 @@ export function requireViewer(ctx: Context): Viewer {
 export function requireRole(ctx: Context, needed: UserRole): Viewer {
   const viewer = requireViewer(ctx);
   if (!isRoleAtLeast(viewer.role, needed)) {
-    throw new AppError("FORBIDDEN", `this needs the ${needed} role; ${viewer.tokenId ? "this token has" : "you have"} ${viewer.role}`, {
-      requiredRole: needed,
-    });
+    throw new AppError(
+      "FORBIDDEN",
+      `this needs the ${needed} role; ${viewer.tokenId ? "this token has" : "you have"} ${viewer.role}`,
+      {
+        requiredRole: needed,
+      },
+    );
   }
   return viewer;
 }

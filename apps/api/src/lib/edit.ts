@@ -36,7 +36,13 @@ export function createRecord(ctx: Context, table: string, values: Record<string,
 }
 
 /** Writes the values that differ; a write that changes nothing leaves version and history alone. */
-export function updateRecord(ctx: Context, table: string, before: Row, values: Record<string, unknown>, action: "UPDATE" | "MERGE" | "UNMERGE" | "RESTORE" = "UPDATE"): WriteResult {
+export function updateRecord(
+  ctx: Context,
+  table: string,
+  before: Row,
+  values: Record<string, unknown>,
+  action: "UPDATE" | "MERGE" | "UNMERGE" | "RESTORE" = "UPDATE",
+): WriteResult {
   const changes = changedValues(before, values);
   if (Object.keys(changes).length === 0) return { row: before, revisionId: null };
   const row = updateRow(ctx, table, before, changes);
@@ -51,7 +57,10 @@ export interface Dependent {
 }
 
 function provenanceOf(ctx: Context, targetType: TargetType, id: string): Dependent[] {
-  const citations = readRows(ctx, "SELECT * FROM citations WHERE target_type = ? AND target_id = ? ORDER BY id", [targetType, id]);
+  const citations = readRows(ctx, "SELECT * FROM citations WHERE target_type = ? AND target_id = ? ORDER BY id", [
+    targetType,
+    id,
+  ]);
   const annotations = readRows(
     ctx,
     "SELECT * FROM annotations WHERE target_type = ? AND target_id = ? ORDER BY parent_id IS NOT NULL, created_at, id",
@@ -98,7 +107,9 @@ export function dependentsOf(ctx: Context, table: string, row: Row): Dependent[]
       list.push(...withProvenance(ctx, "charge_defendants", childrenOf("charge_defendants", "charge_id", row.id)));
       break;
     case "annotations":
-      list.push(...childrenOf("annotations", "parent_id", row.id).map((r) => ({ table, recordType: "Annotation" as const, row: r })));
+      list.push(
+        ...childrenOf("annotations", "parent_id", row.id).map((r) => ({ table, recordType: "Annotation" as const, row: r })),
+      );
       return list;
     case "citations":
     case "users":
@@ -136,7 +147,12 @@ export function deleteRecord(ctx: Context, table: string, row: Row): number {
     caseId: ownCaseId,
     extraChanges:
       dependents.length > 0
-        ? { dependents: { before: dependents.map((d) => ({ recordType: d.recordType, table: d.table, row: d.row })), after: null } }
+        ? {
+            dependents: {
+              before: dependents.map((d) => ({ recordType: d.recordType, table: d.table, row: d.row })),
+              after: null,
+            },
+          }
         : {},
   });
 }
@@ -150,10 +166,14 @@ export function refuseWhileReferenced(what: string, references: { label: string;
   const found = references.filter((r) => r.count > 0);
   if (found.length === 0) return;
   const list = found.map((r) => `${r.count} ${r.label}`).join(", ");
-  throw new AppError("BAD_USER_INPUT", `${what} cannot be deleted while other records depend on it: ${list}. Remove or move those first (or merge it into another entity).`, {
-    fields: [{ path: "$.input.id", message: `still referenced by ${list}` }],
-    dependents: found,
-  });
+  throw new AppError(
+    "BAD_USER_INPUT",
+    `${what} cannot be deleted while other records depend on it: ${list}. Remove or move those first (or merge it into another entity).`,
+    {
+      fields: [{ path: "$.input.id", message: `still referenced by ${list}` }],
+      dependents: found,
+    },
+  );
 }
 
 export { tableOf };

@@ -79,7 +79,11 @@ export function createErrorFormatter(options: { isDevelopment: boolean; log: (er
       locations: formatted.locations,
       path: formatted.path,
       extensions: options.isDevelopment
-        ? { code: "INTERNAL_SERVER_ERROR", detail: (original as Error)?.message, stacktrace: (original as Error)?.stack?.split("\n") }
+        ? {
+            code: "INTERNAL_SERVER_ERROR",
+            detail: (original as Error)?.message,
+            stacktrace: (original as Error)?.stack?.split("\n"),
+          }
         : { code: "INTERNAL_SERVER_ERROR" },
     };
   };

@@ -25,7 +25,11 @@ export function invalidInput(fields: InvalidField[]): AppError {
 export const fieldError = (field: string, message: string) => invalidInput([{ path: inputPath(...field.split(".")), message }]);
 
 /** Decodes a global ID given in the input; it must name one of `types`. */
-export function decodeId(globalId: string, types: readonly NodeTypeName[], field: string): { typeName: NodeTypeName; id: string } {
+export function decodeId(
+  globalId: string,
+  types: readonly NodeTypeName[],
+  field: string,
+): { typeName: NodeTypeName; id: string } {
   const decoded = fromGlobalId(globalId);
   if (!decoded || !types.includes(decoded.typeName)) {
     const what = types.length > 4 ? "record" : types.join(" or ");
@@ -45,6 +49,10 @@ export function given<T extends object>(input: T): Partial<T> {
  */
 export function parsePatch<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const parsed = parseInput(schema, input) as Record<string, unknown>;
-  const sent = new Set(Object.entries((input ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined).map(([k]) => k));
+  const sent = new Set(
+    Object.entries((input ?? {}) as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k),
+  );
   return Object.fromEntries(Object.entries(parsed).filter(([k]) => sent.has(k))) as z.infer<S>;
 }

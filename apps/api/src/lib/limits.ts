@@ -20,7 +20,13 @@ export const queryLimits = {
 export function armorProtection(options: { isProduction: boolean; maxCost?: number }) {
   const armor = new ApolloArmor({
     maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: options.maxCost ?? queryLimits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    costLimit: {
+      maxCost: options.maxCost ?? queryLimits.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+    },
     maxAliases: { n: queryLimits.maxAliases },
     maxDirectives: { n: queryLimits.maxDirectives },
     maxTokens: { n: queryLimits.maxTokens },

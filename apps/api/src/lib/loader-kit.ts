@@ -25,7 +25,10 @@ export function listsBy<T>(queries: Queries, sql: (ph: string) => string, keyFie
     for (const row of rows) {
       const key = row[keyField] as string;
       let list = groups.get(key);
-      if (!list) groups.set(key, (list = []));
+      if (!list) {
+        list = [];
+        groups.set(key, list);
+      }
       list.push(row);
     }
     return keys.map((k) => groups.get(k) ?? []);
@@ -77,7 +80,10 @@ export function pagesBy<T>(queries: Queries, inner: (ph: string, filter: string 
       for (const key of keys) {
         const group = `${key.offset}:${key.size}:${key.filter ?? ""}`;
         let list = groups.get(group);
-        if (!list) groups.set(group, (list = []));
+        if (!list) {
+          list = [];
+          groups.set(group, list);
+        }
         list.push(key);
       }
       const results = new Map<string, Page<T>>();

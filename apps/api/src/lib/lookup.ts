@@ -8,7 +8,12 @@ import { type Row, readRow, recordTypeOf, tableOf, targetOfType } from "./record
 import { entityTypes } from "./resolve.js";
 
 /** The row a global ID names (for a record being changed): NOT_FOUND if there is none. */
-export function rowToChange(ctx: Context, globalId: string, types: readonly NodeTypeName[], what: string): { row: Row; table: string } {
+export function rowToChange(
+  ctx: Context,
+  globalId: string,
+  types: readonly NodeTypeName[],
+  what: string,
+): { row: Row; table: string } {
   const { typeName, id } = decodeId(globalId, types, "id");
   const table = tableOf[typeName] as string;
   const row = readRow(ctx, table, id);
@@ -32,7 +37,8 @@ export function linkedEntity(ctx: Context, globalId: string, field: string, kind
     const survivorId = survivor ? toGlobalId(recordTypeOf("entities", survivor), survivor.id) : "";
     throw fieldError(field, `this entity was merged into another; use ${survivorId}`);
   }
-  if (kinds && !kinds.includes(row.kind as EntityKind)) throw fieldError(field, `must be an entity of kind ${kinds.join(" or ")}`);
+  if (kinds && !kinds.includes(row.kind as EntityKind))
+    throw fieldError(field, `must be an entity of kind ${kinds.join(" or ")}`);
   return row;
 }
 
@@ -41,9 +47,10 @@ const targetTypeNames = Object.keys(targetOfType) as NodeTypeName[];
 /** The record a citation or annotation is about. */
 export function linkedTarget(ctx: Context, globalId: string, field: string): { targetType: TargetType; row: Row } {
   const { typeName } = decodeId(globalId, targetTypeNames, field);
-  const row = typeName in { Person: 1, Organization: 1, OnlinePersona: 1, Place: 1, Artifact: 1 }
-    ? linkedEntity(ctx, globalId, field)
-    : linkedRow(ctx, globalId, [typeName], field, "record");
+  const row =
+    typeName in { Person: 1, Organization: 1, OnlinePersona: 1, Place: 1, Artifact: 1 }
+      ? linkedEntity(ctx, globalId, field)
+      : linkedRow(ctx, globalId, [typeName], field, "record");
   return { targetType: targetOfType[typeName] as TargetType, row };
 }
 

@@ -53,10 +53,7 @@ export function pageSize(args: PageArgs, fallback = DEFAULT_PAGE_SIZE): { size: 
 }
 
 export const isOffsetCursor = (value: unknown): value is { o: number } =>
-  typeof value === "object" &&
-  value !== null &&
-  Number.isInteger((value as { o: unknown }).o) &&
-  (value as { o: number }).o >= 0;
+  typeof value === "object" && value !== null && Number.isInteger((value as { o: unknown }).o) && (value as { o: number }).o >= 0;
 
 /** Offset pagination over an already ordered, bounded list (per-parent lists, ranked search). */
 export function offsetConnection<T>(items: T[], totalCount: number, offset: number, size: number): Connection<T> {

@@ -137,8 +137,9 @@ export function caseIdOf(ctx: Context, typeName: NodeTypeName, row: Record<strin
     case "Place":
     case "Artifact":
       return (
-        ctx.queries.value<string>("SELECT case_id FROM case_roles WHERE entity_id = ? ORDER BY case_id, position LIMIT 1", [row.id]) ??
-        null
+        ctx.queries.value<string>("SELECT case_id FROM case_roles WHERE entity_id = ? ORDER BY case_id, position LIMIT 1", [
+          row.id,
+        ]) ?? null
       );
     case "EventParticipant":
       return ctx.queries.value<string>("SELECT case_id FROM events WHERE id = ?", [row.eventId]) ?? null;
@@ -226,7 +227,8 @@ export function constraintError(error: unknown, fieldByIndex: Record<string, [st
   const message = (error as Error)?.message ?? "";
   if (!/constraint failed/i.test(message)) return null;
   for (const [marker, [field, text]] of Object.entries(fieldByIndex)) {
-    if (message.includes(marker)) return AppError.badInput(`Invalid input: ${text}`, [{ path: `$.input.${field}`, message: text }]);
+    if (message.includes(marker))
+      return AppError.badInput(`Invalid input: ${text}`, [{ path: `$.input.${field}`, message: text }]);
   }
   return null;
 }

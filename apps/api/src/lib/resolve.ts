@@ -1,5 +1,5 @@
 /** Small pieces most resolver maps share. */
-import { entityTypeNames, type EntityKind, type TargetType } from "@casefile/schema/enums";
+import { type EntityKind, entityTypeNames, type TargetType } from "@casefile/schema/enums";
 import { fromGlobalId, type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
 import type { Context } from "../context.js";
 import { AppError } from "./errors.js";

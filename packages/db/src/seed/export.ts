@@ -92,7 +92,10 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
         id: c.id,
         source: c.sourceId,
         field: c.field,
-        quote: c.exact !== null ? compact({ exact: c.exact, prefix: c.prefix ?? undefined, suffix: c.suffix ?? undefined }) : undefined,
+        quote:
+          c.exact !== null
+            ? compact({ exact: c.exact, prefix: c.prefix ?? undefined, suffix: c.suffix ?? undefined })
+            : undefined,
         locator: c.locator,
         note: c.note,
       });
@@ -112,7 +115,8 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
       body: a.body,
       tags: a.tags.length ? a.tags : undefined,
       status: a.status,
-      quote: a.exact !== null ? compact({ exact: a.exact, prefix: a.prefix ?? undefined, suffix: a.suffix ?? undefined }) : undefined,
+      quote:
+        a.exact !== null ? compact({ exact: a.exact, prefix: a.prefix ?? undefined, suffix: a.suffix ?? undefined }) : undefined,
       createdAt: a.createdAt,
       replies: replies.length ? replies : undefined,
     });

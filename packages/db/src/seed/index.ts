@@ -13,8 +13,8 @@ import type { Store } from "../index.js";
 import { appendRevision, diffRecords } from "../revisions.js";
 import { type BundleIssue, type ExistingLookup, type PlannedRow, planBundle, type Row } from "./plan.js";
 
-export { SEED_AUTHOR_ID } from "./plan.js";
 export type { BundleIssue } from "./plan.js";
+export { SEED_AUTHOR_ID } from "./plan.js";
 
 export class BundleError extends Error {
   constructor(public readonly issues: BundleIssue[]) {
@@ -163,7 +163,8 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
 
   const apply = (planned: PlannedRow, now: string) => {
     const { table, row } = planned;
-    const tally = (result.byTable[table] ??= { created: 0, updated: 0, unchanged: 0 });
+    result.byTable[table] ??= { created: 0, updated: 0, unchanged: 0 };
+    const tally = result.byTable[table];
     const current = select(table).get(row.id as string) as Record<string, unknown> | undefined;
     const keys = Object.keys(row);
     if (!current) {

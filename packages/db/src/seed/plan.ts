@@ -340,7 +340,11 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         });
         break;
       case "ORGANIZATION":
-        Object.assign(row, { organizationKind: e.organizationKind, country: e.country, parentId: e.parent ?? e.parentId ?? null });
+        Object.assign(row, {
+          organizationKind: e.organizationKind,
+          country: e.country,
+          parentId: e.parent ?? e.parentId ?? null,
+        });
         if (row.parentId) checkEntity(row.parentId as string, [...path, "parent"]);
         break;
       case "ONLINE_PERSONA":
@@ -414,7 +418,8 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
     if (ev.place) checkEntity(ev.place, [...path, "place"]);
     const start = partialDate(ev.date);
     const end = ev.endDate ? partialDate(ev.endDate) : null;
-    if (end && end.latest < start.earliest) fail([...path, "endDate"], `the end date ${ev.endDate} is before the date ${ev.date}`);
+    if (end && end.latest < start.earliest)
+      fail([...path, "endDate"], `the end date ${ev.endDate} is before the date ${ev.date}`);
     rows.push({
       table: "events",
       recordType: "Event",

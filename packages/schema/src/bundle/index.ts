@@ -27,7 +27,10 @@ export const BUNDLE_VERSION = 1;
 /** Bundle keys: stable ids, kept as the records' ids (and so their global IDs). */
 export const bundleKey = z
   .string({ error: "id is required" })
-  .regex(/^[a-z0-9][a-z0-9._:/-]{0,199}$/, "ids are lowercase letters, digits and . _ : / -, up to 200 characters, e.g. person-netyksho");
+  .regex(
+    /^[a-z0-9][a-z0-9._:/-]{0,199}$/,
+    "ids are lowercase letters, digits and . _ : / -, up to 200 characters, e.g. person-netyksho",
+  );
 
 /**
  * A citation: a quote from a source that holds text (located by the loader, which records its

@@ -15,4 +15,3 @@ export const factColumns = {
   status: text({ enum: factStatuses }).notNull().default("ALLEGED"),
   confidence: integer().notNull().default(50),
 };
-

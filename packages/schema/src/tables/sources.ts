@@ -74,7 +74,9 @@ export const annotations = sqliteTable(
     /** Markdown; sanitized when shown. */
     body: text().notNull(),
     tags: text({ mode: "json" }).$type<string[]>().notNull().default([]),
-    status: text({ enum: ["OPEN", "RESOLVED"] }).notNull().default("OPEN"),
+    status: text({ enum: ["OPEN", "RESOLVED"] })
+      .notNull()
+      .default("OPEN"),
     resolvedAt: text(),
     resolvedById: text().references(() => users.id),
     ...anchorColumns,

@@ -61,10 +61,7 @@ export const revisions = sqliteTable(
     /** The record's fields after the write (null after a delete). */
     snapshot: text({ mode: "json" }).$type<Record<string, unknown> | null>(),
   },
-  (t) => [
-    index("revisions_record_idx").on(t.recordType, t.recordId, t.version),
-    index("revisions_case_idx").on(t.caseId, t.id),
-  ],
+  (t) => [index("revisions_record_idx").on(t.recordType, t.recordId, t.version), index("revisions_case_idx").on(t.caseId, t.id)],
 );
 
 export type UserRow = typeof users.$inferSelect;

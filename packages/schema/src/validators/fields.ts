@@ -21,12 +21,10 @@ import {
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `${what} must be one of ${values.join(", ")}` });
 
-export const partialDateSchema = z
-  .string({ error: "must be a date: YYYY, YYYY-MM or YYYY-MM-DD" })
-  .superRefine((value, ctx) => {
-    const parsed = parsePartialDate(value);
-    if (!isParsedDate(parsed)) ctx.addIssue({ code: "custom", message: parsed.error });
-  });
+export const partialDateSchema = z.string({ error: "must be a date: YYYY, YYYY-MM or YYYY-MM-DD" }).superRefine((value, ctx) => {
+  const parsed = parsePartialDate(value);
+  if (!isParsedDate(parsed)) ctx.addIssue({ code: "custom", message: parsed.error });
+});
 
 /** Trimmed, non-empty, bounded text. */
 export const requiredText = (what: string, max = 500) =>

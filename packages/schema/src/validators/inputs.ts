@@ -29,7 +29,10 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: strin
 
 /** A global ID as the API returns it. */
 export const globalIdSchema = (what: string) =>
-  z.string({ error: `${what} is required` }).min(1, `${what} is required`).max(512, `${what} is not an ID`);
+  z
+    .string({ error: `${what} is required` })
+    .min(1, `${what} is required`)
+    .max(512, `${what} is not an ID`);
 
 /** The version of the record the client last saw (optimistic concurrency). */
 export const versionSchema = z

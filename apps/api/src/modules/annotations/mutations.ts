@@ -1,5 +1,6 @@
 /** Writing annotation threads: start, reply, edit your own, resolve, reopen, delete. */
 import { writeTransaction } from "@casefile/db";
+import type { TargetType } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
 import { createAnnotationInput, deleteInput, replyToAnnotationInput, updateAnnotationInput } from "@casefile/schema/validators";
 import { z } from "zod";
@@ -11,7 +12,6 @@ import { fieldError, parseInput, parsePatch } from "../../lib/input.js";
 import { linkedRow, linkedTarget, rowToChange } from "../../lib/lookup.js";
 import { checkVersion, now, type Row, targetCaseId } from "../../lib/records.js";
 import { anchorColumns, anchorIn } from "../sources/mutations.js";
-import type { TargetType } from "@casefile/schema/enums";
 
 export function createAnnotation(ctx: Context, input: unknown): Row {
   const viewer = requireEditor(ctx);
@@ -42,7 +42,9 @@ export function replyToAnnotation(ctx: Context, input: unknown): Row {
   return writeTransaction(ctx.store, () => {
     const parent = linkedRow(ctx, parentId, ["Annotation"], "parentId", "annotation");
     // Threads are flat: a reply to a reply joins the thread of its parent.
-    const thread = parent.parentId ? (ctx.queries.get<Row>("SELECT * FROM annotations WHERE id = ?", [parent.parentId]) ?? parent) : parent;
+    const thread = parent.parentId
+      ? (ctx.queries.get<Row>("SELECT * FROM annotations WHERE id = ?", [parent.parentId]) ?? parent)
+      : parent;
     return createRecord(ctx, "annotations", {
       id: newLocalId("ann"),
       targetType: thread.targetType as TargetType,
@@ -63,13 +65,17 @@ export function updateAnnotation(ctx: Context, input: unknown): Row {
   const { id, version, ...patch } = parsePatch(updateAnnotationInput, input);
   return writeTransaction(ctx.store, () => {
     const { row } = rowToChange(ctx, id, ["Annotation"], "the annotation");
-    if (row.authorId !== viewer.userId) throw new AppError("FORBIDDEN", "only its author can edit an annotation: reply to it instead");
+    if (row.authorId !== viewer.userId)
+      throw new AppError("FORBIDDEN", "only its author can edit an annotation: reply to it instead");
     checkVersion(row, version, "the annotation");
     return updateRecord(ctx, "annotations", row, patch).row;
   });
 }
 
-const statusInput = z.object({ id: z.string().min(1, "id is required"), version: z.number().int().min(1, "version starts at 1") });
+const statusInput = z.object({
+  id: z.string().min(1, "id is required"),
+  version: z.number().int().min(1, "version starts at 1"),
+});
 
 function setStatus(ctx: Context, input: unknown, status: "OPEN" | "RESOLVED"): Row {
   const viewer = requireEditor(ctx);
@@ -79,7 +85,10 @@ function setStatus(ctx: Context, input: unknown, status: "OPEN" | "RESOLVED"): R
     checkVersion(row, version, "the annotation");
     if (row.parentId) throw fieldError("id", "replies follow their thread: resolve or reopen the thread's first annotation");
     if (row.status === status) return row;
-    const values = status === "RESOLVED" ? { status, resolvedAt: now(), resolvedById: viewer.userId } : { status, resolvedAt: null, resolvedById: null };
+    const values =
+      status === "RESOLVED"
+        ? { status, resolvedAt: now(), resolvedById: viewer.userId }
+        : { status, resolvedAt: null, resolvedById: null };
     return updateRecord(ctx, "annotations", row, values).row;
   });
 }

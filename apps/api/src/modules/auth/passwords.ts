@@ -2,7 +2,7 @@
  * Password hashing with scrypt (node:crypto). The stored string carries its own parameters and
  * salt, `scrypt$N$r$p$salt$hash`, so the cost can be raised later without breaking old hashes.
  */
-import { createHash, randomBytes, scrypt as scryptCallback, type ScryptOptions, scryptSync, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, type ScryptOptions, scrypt as scryptCallback, scryptSync, timingSafeEqual } from "node:crypto";
 
 const N = 16384;
 const r = 8;

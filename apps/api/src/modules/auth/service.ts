@@ -31,7 +31,10 @@ const TOKEN_PREFIX = "cf_";
 const queriesByStore = new WeakMap<Store, Queries>();
 function queriesOf(store: Store): Queries {
   let queries = queriesByStore.get(store);
-  if (!queries) queriesByStore.set(store, (queries = new Queries(store.sqlite)));
+  if (!queries) {
+    queries = new Queries(store.sqlite);
+    queriesByStore.set(store, queries);
+  }
   return queries;
 }
 
@@ -95,7 +98,7 @@ export async function login(ctx: Context, input: unknown): Promise<UserRow> {
   const user = ctx.queries.get<UserRow>("SELECT * FROM users WHERE email = ?", [email]);
   // Hash even for unknown accounts: the answer takes as long either way.
   const isMatch = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-  if (!user || !user.passwordHash || !isMatch) throw new AppError("UNAUTHENTICATED", "the email or password is wrong");
+  if (!user?.passwordHash || !isMatch) throw new AppError("UNAUTHENTICATED", "the email or password is wrong");
   if (user.isDisabled) throw new AppError("UNAUTHENTICATED", "this account is disabled: ask an admin");
   const secret = newSecret();
   const created = new Date();
@@ -117,7 +120,10 @@ export function logout(ctx: Context): { isSignedOut: boolean } {
   let isSignedOut = false;
   const sessionId = ctx.viewer?.sessionId;
   if (sessionId) {
-    isSignedOut = writeTransaction(ctx.store, () => ctx.queries.run("DELETE FROM sessions WHERE id = ?", [sessionId]).changes > 0);
+    isSignedOut = writeTransaction(
+      ctx.store,
+      () => ctx.queries.run("DELETE FROM sessions WHERE id = ?", [sessionId]).changes > 0,
+    );
   }
   ctx.setCookie(sessionCookie(ctx, "", 0));
   return { isSignedOut };
@@ -141,7 +147,10 @@ export function createApiToken(ctx: Context, input: unknown): { token: ApiTokenR
   const viewer = requireSessionViewer(ctx);
   const { name, role } = parseInput(createApiTokenInput, input);
   if (!isRoleAtLeast(viewer.role, role)) {
-    throw new AppError("FORBIDDEN", `a token cannot have more rights than its owner: you are ${viewer.role}, the token asks for ${role}`);
+    throw new AppError(
+      "FORBIDDEN",
+      `a token cannot have more rights than its owner: you are ${viewer.role}, the token asks for ${role}`,
+    );
   }
   const secret = newSecret(TOKEN_PREFIX);
   const id = newLocalId("tok");
@@ -172,8 +181,11 @@ export function revokeApiToken(ctx: Context, input: unknown): ApiTokenRow {
 
 export function findApiTokens(ctx: Context): ApiTokenRow[] {
   const viewer = requireViewer(ctx);
-  if (viewer.role === "ADMIN" && !viewer.tokenId) return ctx.queries.all<ApiTokenRow>("SELECT * FROM api_tokens ORDER BY created_at DESC, id DESC");
-  return ctx.queries.all<ApiTokenRow>("SELECT * FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC, id DESC", [viewer.userId]);
+  if (viewer.role === "ADMIN" && !viewer.tokenId)
+    return ctx.queries.all<ApiTokenRow>("SELECT * FROM api_tokens ORDER BY created_at DESC, id DESC");
+  return ctx.queries.all<ApiTokenRow>("SELECT * FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC, id DESC", [
+    viewer.userId,
+  ]);
 }
 
 // Accounts ------------------------------------------------------------------------------------
@@ -209,7 +221,8 @@ export async function createUser(ctx: Context, input: unknown): Promise<UserRow>
 /** Refuses a change that would leave no enabled admin (nobody could manage accounts then). */
 function guardLastAdmin(ctx: Context, user: UserRow, isStillAdmin: boolean) {
   if (user.role !== "ADMIN" || user.isDisabled || isStillAdmin) return;
-  const others = ctx.queries.value<number>("SELECT count(*) FROM users WHERE role = 'ADMIN' AND is_disabled = 0 AND id != ?", [user.id]) ?? 0;
+  const others =
+    ctx.queries.value<number>("SELECT count(*) FROM users WHERE role = 'ADMIN' AND is_disabled = 0 AND id != ?", [user.id]) ?? 0;
   if (others === 0) throw fieldError("id", "this is the last active admin: make another user admin first");
 }
 

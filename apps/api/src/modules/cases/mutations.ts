@@ -73,7 +73,11 @@ export function deleteCase(ctx: Context, input: unknown) {
 // Case roles ----------------------------------------------------------------------------------
 
 function assertRoleFree(ctx: Context, caseId: string, entityId: string, role: string, exceptId: string | null) {
-  const owner = ctx.queries.value<string>("SELECT id FROM case_roles WHERE case_id = ? AND entity_id = ? AND role = ?", [caseId, entityId, role]);
+  const owner = ctx.queries.value<string>("SELECT id FROM case_roles WHERE case_id = ? AND entity_id = ? AND role = ?", [
+    caseId,
+    entityId,
+    role,
+  ]);
   if (owner && owner !== exceptId) throw fieldError("role", `the entity already has the role ${role} in this case`);
 }
 
@@ -86,7 +90,11 @@ export function createCaseRole(ctx: Context, input: unknown): Row {
     assertRoleFree(ctx, caseRow.id, entity.id, fields.role, null);
     const position =
       fields.position ??
-      (ctx.queries.value<number>("SELECT coalesce(max(position) + 1, 0) FROM case_roles WHERE case_id = ? AND role = ?", [caseRow.id, fields.role]) ?? 0);
+      ctx.queries.value<number>("SELECT coalesce(max(position) + 1, 0) FROM case_roles WHERE case_id = ? AND role = ?", [
+        caseRow.id,
+        fields.role,
+      ]) ??
+      0;
     return createRecord(ctx, "case_roles", {
       id: newLocalId("role"),
       caseId: caseRow.id,
@@ -106,7 +114,13 @@ export function updateCaseRole(ctx: Context, input: unknown): Row {
   return writeTransaction(ctx.store, () => {
     const { row } = rowToChange(ctx, id, ["CaseRole"], "the case role");
     checkVersion(row, version, "the case role");
-    const current = { role: row.role, description: row.description, position: row.position, status: row.status, confidence: row.confidence };
+    const current = {
+      role: row.role,
+      description: row.description,
+      position: row.position,
+      status: row.status,
+      confidence: row.confidence,
+    };
     const fields = parseInput(caseRoleFields, { ...current, ...given(patch) });
     assertRoleFree(ctx, row.caseId as string, row.entityId as string, fields.role, row.id);
     return updateRecord(ctx, "case_roles", row, fields).row;

@@ -25,7 +25,12 @@ export const resolvers: Resolvers<Context> = {
     roles: async (row, args, ctx) => {
       const { size } = pageSize(args, 50);
       const offset = offsetFrom(args.after);
-      const page = await ctx.loaders.caseRolePages.load({ parent: row.id, offset, size: size + 1, filter: args.role ?? undefined });
+      const page = await ctx.loaders.caseRolePages.load({
+        parent: row.id,
+        offset,
+        size: size + 1,
+        filter: args.role ?? undefined,
+      });
       return offsetConnection(page.rows, page.total, offset, size);
     },
     charges: (row, _, ctx) => ctx.loaders.chargesByCase.load(row.id),

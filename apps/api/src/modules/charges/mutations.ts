@@ -19,10 +19,16 @@ import { checkVersion, type Row } from "../../lib/records.js";
 
 function assertCountFree(ctx: Context, caseId: string, countNumber: number, exceptId: string | null) {
   const owner = ctx.queries.value<string>("SELECT id FROM charges WHERE case_id = ? AND count_number = ?", [caseId, countNumber]);
-  if (owner && owner !== exceptId) throw fieldError("countNumber", `count ${countNumber} already exists in this case: choose another number`);
+  if (owner && owner !== exceptId)
+    throw fieldError("countNumber", `count ${countNumber} already exists in this case: choose another number`);
 }
 
-function addDefendant(ctx: Context, chargeId: string, d: { entityId: string; status?: string | undefined; confidence?: number | undefined }, field: string): Row {
+function addDefendant(
+  ctx: Context,
+  chargeId: string,
+  d: { entityId: string; status?: string | undefined; confidence?: number | undefined },
+  field: string,
+): Row {
   const at = (name: string) => (field ? `${field}.${name}` : name);
   const entity = linkedEntity(ctx, d.entityId, at("entityId"));
   if (ctx.queries.value("SELECT 1 FROM charge_defendants WHERE charge_id = ? AND entity_id = ?", [chargeId, entity.id])) {
@@ -51,7 +57,7 @@ export function createCharge(ctx: Context, input: unknown): Row {
       status: fields.status ?? "ALLEGED",
       confidence: fields.confidence ?? 50,
     });
-    defendants?.forEach((d, i) => addDefendant(ctx, row.id, d, `defendants.${i}`));
+    for (const [i, d] of (defendants ?? []).entries()) addDefendant(ctx, row.id, d, `defendants.${i}`);
     return row;
   });
 }
@@ -62,7 +68,14 @@ export function updateCharge(ctx: Context, input: unknown): Row {
   return writeTransaction(ctx.store, () => {
     const { row } = rowToChange(ctx, id, ["Charge"], "the charge");
     checkVersion(row, version, "the charge");
-    const current = { countNumber: row.countNumber, title: row.title, statute: row.statute, description: row.description, status: row.status, confidence: row.confidence };
+    const current = {
+      countNumber: row.countNumber,
+      title: row.title,
+      statute: row.statute,
+      description: row.description,
+      status: row.status,
+      confidence: row.confidence,
+    };
     const fields = parseInput(chargeFields, { ...current, ...patch });
     assertCountFree(ctx, row.caseId as string, fields.countNumber, row.id);
     return updateRecord(ctx, "charges", row, fields).row;

@@ -5,15 +5,26 @@
  * MERGE revision's `changes.merge.after` lists all of it, which is what unmerge replays backwards.
  */
 import { writeTransaction } from "@casefile/db";
-import { mergeEntitiesInput, unmergeEntitiesInput } from "@casefile/schema/validators";
 import type { RevisionRow } from "@casefile/schema/tables";
+import { mergeEntitiesInput, unmergeEntitiesInput } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
 import { updateRecord } from "../../lib/edit.js";
 import { AppError } from "../../lib/errors.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
 import { rowToChange } from "../../lib/lookup.js";
-import { checkVersion, deleteRows, insertRow, now, type Row, readRow, readRows, recordRevision, recordTypeOf, updateRow } from "../../lib/records.js";
+import {
+  checkVersion,
+  deleteRows,
+  insertRow,
+  now,
+  type Row,
+  readRow,
+  readRows,
+  recordRevision,
+  recordTypeOf,
+  updateRow,
+} from "../../lib/records.js";
 import { entityTypes } from "../../lib/resolve.js";
 
 interface Move {
@@ -36,30 +47,46 @@ export interface MergeDetails {
 }
 
 /** Columns of link tables that point at an entity, and what makes two links "the same". */
-const linkTables: { table: string; columns: string[]; sameAs: (row: Row, survivorId: string, dupId: string) => { sql: string; params: unknown[] } | null }[] = [
+const linkTables: {
+  table: string;
+  columns: string[];
+  sameAs: (row: Row, survivorId: string, dupId: string) => { sql: string; params: unknown[] } | null;
+}[] = [
   {
     table: "relationships",
     columns: ["subject_id", "object_id"],
     sameAs: (row, s, d) => {
       const subject = row.subjectId === d ? s : row.subjectId;
       const object = row.objectId === d ? s : row.objectId;
-      return { sql: "SELECT id FROM relationships WHERE subject_id = ? AND predicate = ? AND object_id = ? AND id != ?", params: [subject, row.predicate, object, row.id] };
+      return {
+        sql: "SELECT id FROM relationships WHERE subject_id = ? AND predicate = ? AND object_id = ? AND id != ?",
+        params: [subject, row.predicate, object, row.id],
+      };
     },
   },
   {
     table: "event_participants",
     columns: ["entity_id"],
-    sameAs: (row, s) => ({ sql: "SELECT id FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?", params: [row.eventId, s, row.role] }),
+    sameAs: (row, s) => ({
+      sql: "SELECT id FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?",
+      params: [row.eventId, s, row.role],
+    }),
   },
   {
     table: "charge_defendants",
     columns: ["entity_id"],
-    sameAs: (row, s) => ({ sql: "SELECT id FROM charge_defendants WHERE charge_id = ? AND entity_id = ?", params: [row.chargeId, s] }),
+    sameAs: (row, s) => ({
+      sql: "SELECT id FROM charge_defendants WHERE charge_id = ? AND entity_id = ?",
+      params: [row.chargeId, s],
+    }),
   },
   {
     table: "case_roles",
     columns: ["entity_id"],
-    sameAs: (row, s) => ({ sql: "SELECT id FROM case_roles WHERE case_id = ? AND entity_id = ? AND role = ?", params: [row.caseId, s, row.role] }),
+    sameAs: (row, s) => ({
+      sql: "SELECT id FROM case_roles WHERE case_id = ? AND entity_id = ? AND role = ?",
+      params: [row.caseId, s, row.role],
+    }),
   },
   { table: "entities", columns: ["parent_id"], sameAs: () => null },
   { table: "events", columns: ["place_id"], sameAs: () => null },
@@ -83,7 +110,10 @@ function moveColumn(ctx: Context, table: string, row: Row, column: string, to: s
 /** Moves the citations and annotations of one record to another. */
 function moveProvenance(ctx: Context, targetType: string, fromId: string, toId: string, moves: Move[]) {
   for (const table of ["citations", "annotations"]) {
-    for (const row of readRows(ctx, `SELECT * FROM ${table} WHERE target_type = ? AND target_id = ? ORDER BY id`, [targetType, fromId])) {
+    for (const row of readRows(ctx, `SELECT * FROM ${table} WHERE target_type = ? AND target_id = ? ORDER BY id`, [
+      targetType,
+      fromId,
+    ])) {
       moveColumn(ctx, table, row, "target_id", toId, moves);
     }
   }
@@ -101,13 +131,20 @@ export function mergeEntities(ctx: Context, input: unknown) {
     if (survivor.mergedIntoId) throw fieldError("survivorId", "this entity was itself merged into another: merge into that one");
     if (duplicate.mergedIntoId) throw fieldError("duplicateId", "this entity is already merged into another");
     if (survivor.kind !== duplicate.kind) {
-      throw fieldError("duplicateId", `only entities of the same kind merge: the duplicate is a ${duplicate.kind}, the survivor a ${survivor.kind}`);
+      throw fieldError(
+        "duplicateId",
+        `only entities of the same kind merge: the duplicate is a ${duplicate.kind}, the survivor a ${survivor.kind}`,
+      );
     }
     const moved: Move[] = [];
     const dropped: Dropped[] = [];
     for (const link of linkTables) {
       const where = link.columns.map((c) => `${c} = ?`).join(" OR ");
-      const rows = readRows(ctx, `SELECT * FROM ${link.table} WHERE ${where} ORDER BY id`, link.columns.map(() => duplicate.id));
+      const rows = readRows(
+        ctx,
+        `SELECT * FROM ${link.table} WHERE ${where} ORDER BY id`,
+        link.columns.map(() => duplicate.id),
+      );
       for (const row of rows) {
         if (link.table === "entities" && row.id === survivor.id) continue; // the survivor was the duplicate's unit: leave it
         const same = link.sameAs(row, survivor.id, duplicate.id);
@@ -144,7 +181,9 @@ export function mergeEntities(ctx: Context, input: unknown) {
     }
     const details: MergeDetails = { duplicateId: duplicate.id, addedAliases, moved, dropped };
     const survivorNow = readRow(ctx, "entities", survivor.id) as Row;
-    const survivorAfter = updateRow(ctx, "entities", survivorNow, { aliases: [...(survivorNow.aliases as string[]), ...addedAliases] });
+    const survivorAfter = updateRow(ctx, "entities", survivorNow, {
+      aliases: [...(survivorNow.aliases as string[]), ...addedAliases],
+    });
     const revisionId = recordRevision(ctx, {
       typeName: recordTypeOf("entities", survivorAfter),
       action: "MERGE",
@@ -154,7 +193,12 @@ export function mergeEntities(ctx: Context, input: unknown) {
     });
     const duplicateNow = readRow(ctx, "entities", duplicate.id) as Row;
     const duplicateAfter = updateRow(ctx, "entities", duplicateNow, { mergedIntoId: survivor.id });
-    recordRevision(ctx, { typeName: recordTypeOf("entities", duplicateAfter), action: "MERGE", before: duplicateNow, after: duplicateAfter });
+    recordRevision(ctx, {
+      typeName: recordTypeOf("entities", duplicateAfter),
+      action: "MERGE",
+      before: duplicateNow,
+      after: duplicateAfter,
+    });
     return { survivor: survivorAfter, revisionId, movedCount: moved.length, droppedCount: dropped.length };
   });
 }
@@ -167,7 +211,8 @@ export function unmergeEntities(ctx: Context, input: unknown) {
     const revision = ctx.queries.get<RevisionRow>("SELECT * FROM revisions WHERE id = ?", [Number(revisionKey)]);
     if (!revision) throw AppError.notFound("the merge revision");
     const details = (revision.changes as Record<string, { after: unknown }>).merge?.after as MergeDetails | undefined;
-    if (revision.action !== "MERGE" || !details) throw fieldError("mergeRevisionId", "this is not the MERGE revision of a surviving entity");
+    if (revision.action !== "MERGE" || !details)
+      throw fieldError("mergeRevisionId", "this is not the MERGE revision of a surviving entity");
     const survivor = readRow(ctx, "entities", revision.recordId);
     const duplicate = readRow(ctx, "entities", details.duplicateId);
     if (!survivor || !duplicate) throw fieldError("mergeRevisionId", "an entity of this merge has since been deleted");
@@ -177,7 +222,8 @@ export function unmergeEntities(ctx: Context, input: unknown) {
     const time = now();
     for (const d of details.dropped) {
       if (readRow(ctx, d.table, d.row.id)) continue;
-      const version = (ctx.queries.value<number>("SELECT max(version) FROM revisions WHERE record_id = ?", [d.row.id]) ?? d.row.version) + 1;
+      const version =
+        (ctx.queries.value<number>("SELECT max(version) FROM revisions WHERE record_id = ?", [d.row.id]) ?? d.row.version) + 1;
       const row = insertRow(ctx, d.table, { ...d.row, version, updatedAt: time });
       recordRevision(ctx, { typeName: recordTypeOf(d.table, row), action: "UNMERGE", before: null, after: row });
     }
@@ -189,7 +235,9 @@ export function unmergeEntities(ctx: Context, input: unknown) {
     }
     const survivorNow = readRow(ctx, "entities", survivor.id) as Row;
     const added = new Set(details.addedAliases);
-    const survivorAfter = updateRow(ctx, "entities", survivorNow, { aliases: (survivorNow.aliases as string[]).filter((a) => !added.has(a)) });
+    const survivorAfter = updateRow(ctx, "entities", survivorNow, {
+      aliases: (survivorNow.aliases as string[]).filter((a) => !added.has(a)),
+    });
     const revisionId = recordRevision(ctx, {
       typeName: recordTypeOf("entities", survivorAfter),
       action: "UNMERGE",
@@ -198,7 +246,12 @@ export function unmergeEntities(ctx: Context, input: unknown) {
       extraChanges: { unmerge: { before: null, after: { mergeRevisionId: revision.id, duplicateId: duplicate.id } } },
     });
     const duplicateAfter = updateRow(ctx, "entities", duplicate, { mergedIntoId: null });
-    recordRevision(ctx, { typeName: recordTypeOf("entities", duplicateAfter), action: "UNMERGE", before: duplicate, after: duplicateAfter });
+    recordRevision(ctx, {
+      typeName: recordTypeOf("entities", duplicateAfter),
+      action: "UNMERGE",
+      before: duplicate,
+      after: duplicateAfter,
+    });
     return { survivor: survivorAfter, restored: duplicateAfter, revisionId };
   });
 }

@@ -22,7 +22,20 @@ const kindFields: Record<EntityKind, string[]> = {
   ARTIFACT: ["artifactKind", "url"],
 };
 const allKindFields = [...new Set(Object.values(kindFields).flat())];
-const kindColumns = ["rank", "position", "nationality", "birthDate", "organizationKind", "country", "parentId", "personaKind", "platform", "url", "placeKind", "artifactKind"];
+const kindColumns = [
+  "rank",
+  "position",
+  "nationality",
+  "birthDate",
+  "organizationKind",
+  "country",
+  "parentId",
+  "personaKind",
+  "platform",
+  "url",
+  "placeKind",
+  "artifactKind",
+];
 
 type Input = Record<string, unknown>;
 
@@ -42,7 +55,8 @@ function fieldStatusMap(list: unknown): { map?: Record<string, unknown>; issues:
   const map: Record<string, unknown> = {};
   const issues: InvalidField[] = [];
   (list as { field: string; status: string; confidence: number }[]).forEach((entry, i) => {
-    if (entry.field in map) issues.push({ path: inputPath("fieldStatuses", i, "field"), message: `${entry.field} is listed twice` });
+    if (entry.field in map)
+      issues.push({ path: inputPath("fieldStatuses", i, "field"), message: `${entry.field} is listed twice` });
     map[entry.field] = { status: entry.status, confidence: entry.confidence };
   });
   return { map, issues };
@@ -86,7 +100,11 @@ function parentOf(ctx: Context, globalId: string | null | undefined, selfId: str
   return parent.id;
 }
 
-const createShape = z.object({ kind: z.enum(["PERSON", "ORGANIZATION", "ONLINE_PERSONA", "PLACE", "ARTIFACT"], { error: "kind must be one of PERSON, ORGANIZATION, ONLINE_PERSONA, PLACE, ARTIFACT" }) });
+const createShape = z.object({
+  kind: z.enum(["PERSON", "ORGANIZATION", "ONLINE_PERSONA", "PLACE", "ARTIFACT"], {
+    error: "kind must be one of PERSON, ORGANIZATION, ONLINE_PERSONA, PLACE, ARTIFACT",
+  }),
+});
 
 export function createEntity(ctx: Context, input: Input): Row {
   requireEditor(ctx);
@@ -118,17 +136,33 @@ export function updateEntity(ctx: Context, input: Input): Row {
   return writeTransaction(ctx.store, () => {
     const { row } = rowToChange(ctx, id, entityTypes, "the entity");
     checkVersion(row, version, "the entity");
-    if (row.mergedIntoId) throw fieldError("id", "this entity was merged into another: edit the surviving entity (or unmerge first)");
+    if (row.mergedIntoId)
+      throw fieldError("id", "this entity was merged into another: edit the surviving entity (or unmerge first)");
     const kind = row.kind as EntityKind;
     const { id: _id, version: _version, kind: sentKind, ...patch } = input;
     const extra: InvalidField[] = [];
-    if (sentKind !== undefined && sentKind !== kind) extra.push({ path: inputPath("kind"), message: "the kind of an entity cannot change: create a new entity and merge" });
+    if (sentKind !== undefined && sentKind !== kind)
+      extra.push({ path: inputPath("kind"), message: "the kind of an entity cannot change: create a new entity and merge" });
     const { map, issues } = fieldStatusMap(patch.fieldStatuses);
     const sent = Object.fromEntries(Object.entries({ ...patch, fieldStatuses: map }).filter(([, v]) => v !== undefined));
-    const current: Input = { name: row.name, aliases: row.aliases, description: row.description, fieldStatuses: row.fieldStatuses, status: row.status, confidence: row.confidence };
+    const current: Input = {
+      name: row.name,
+      aliases: row.aliases,
+      description: row.description,
+      fieldStatuses: row.fieldStatuses,
+      status: row.status,
+      confidence: row.confidence,
+    };
     for (const f of kindFields[kind]) if (f !== "parentId") current[f] = row[f];
-    const fields = parseEntity(kind, withoutNullLists({ ...current, ...sent }), [...foreignFieldIssues(kind, patch), ...issues, ...extra]);
-    const parentId = "parentId" in sent ? parentOf(ctx, sent.parentId as unknown as string | null, row.id) : ((row.parentId as string | null) ?? null);
+    const fields = parseEntity(kind, withoutNullLists({ ...current, ...sent }), [
+      ...foreignFieldIssues(kind, patch),
+      ...issues,
+      ...extra,
+    ]);
+    const parentId =
+      "parentId" in sent
+        ? parentOf(ctx, sent.parentId as unknown as string | null, row.id)
+        : ((row.parentId as string | null) ?? null);
     return updateRecord(ctx, "entities", row, entityColumns(fields, parentId)).row;
   });
 }
@@ -139,10 +173,14 @@ export function deleteEntity(ctx: Context, input: unknown) {
   return writeTransaction(ctx.store, () => {
     const { row } = rowToChange(ctx, id, entityTypes, "the entity");
     checkVersion(row, version, "the entity");
-    if (row.mergedIntoId) throw fieldError("id", "this entity is a merged duplicate that redirects to its survivor: unmerge it first");
+    if (row.mergedIntoId)
+      throw fieldError("id", "this entity is a merged duplicate that redirects to its survivor: unmerge it first");
     const count = (sql: string, params: unknown[] = [row.id]) => ctx.queries.value<number>(sql, params) ?? 0;
     refuseWhileReferenced("the entity", [
-      { label: "relationship(s)", count: count("SELECT count(*) FROM relationships WHERE subject_id = ? OR object_id = ?", [row.id, row.id]) },
+      {
+        label: "relationship(s)",
+        count: count("SELECT count(*) FROM relationships WHERE subject_id = ? OR object_id = ?", [row.id, row.id]),
+      },
       { label: "event participation(s)", count: count("SELECT count(*) FROM event_participants WHERE entity_id = ?") },
       { label: "charge(s)", count: count("SELECT count(*) FROM charge_defendants WHERE entity_id = ?") },
       { label: "case role(s)", count: count("SELECT count(*) FROM case_roles WHERE entity_id = ?") },

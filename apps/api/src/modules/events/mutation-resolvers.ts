@@ -1,7 +1,14 @@
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
 import { deletePayload } from "../../lib/payloads.js";
-import { addEventParticipant, createEvent, deleteEvent, removeEventParticipant, updateEvent, updateEventParticipant } from "./mutations.js";
+import {
+  addEventParticipant,
+  createEvent,
+  deleteEvent,
+  removeEventParticipant,
+  updateEvent,
+  updateEventParticipant,
+} from "./mutations.js";
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {

@@ -35,10 +35,21 @@ function eventColumns(fields: ReturnType<typeof eventRecord.parse>) {
   };
 }
 
-function addParticipant(ctx: Context, eventId: string, p: { entityId: string; role: string; status?: string | undefined; confidence?: number | undefined }, field: string): Row {
+function addParticipant(
+  ctx: Context,
+  eventId: string,
+  p: { entityId: string; role: string; status?: string | undefined; confidence?: number | undefined },
+  field: string,
+): Row {
   const at = (name: string) => (field ? `${field}.${name}` : name);
   const entity = linkedEntity(ctx, p.entityId, at("entityId"));
-  if (ctx.queries.value("SELECT 1 FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?", [eventId, entity.id, p.role])) {
+  if (
+    ctx.queries.value("SELECT 1 FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?", [
+      eventId,
+      entity.id,
+      p.role,
+    ])
+  ) {
     throw fieldError(at("role"), `the entity already takes part in this event as ${p.role}`);
   }
   return createRecord(ctx, "event_participants", {
@@ -57,8 +68,13 @@ export function createEvent(ctx: Context, input: unknown): Row {
   return writeTransaction(ctx.store, () => {
     const caseRow = linkedRow(ctx, caseId, ["Case"], "caseId", "case");
     const place = placeId ? linkedEntity(ctx, placeId, "placeId", ["PLACE"]).id : null;
-    const { row } = createRecord(ctx, "events", { id: newLocalId("event"), caseId: caseRow.id, placeId: place, ...eventColumns(fields) });
-    participants?.forEach((p, i) => addParticipant(ctx, row.id, p, `participants.${i}`));
+    const { row } = createRecord(ctx, "events", {
+      id: newLocalId("event"),
+      caseId: caseRow.id,
+      placeId: place,
+      ...eventColumns(fields),
+    });
+    for (const [i, p] of (participants ?? []).entries()) addParticipant(ctx, row.id, p, `participants.${i}`);
     return row;
   });
 }
@@ -69,9 +85,18 @@ export function updateEvent(ctx: Context, input: unknown): Row {
   return writeTransaction(ctx.store, () => {
     const { row } = rowToChange(ctx, id, ["Event"], "the event");
     checkVersion(row, version, "the event");
-    const current = { title: row.title, kind: row.kind, date: row.date, endDate: row.endDate, description: row.description, status: row.status, confidence: row.confidence };
+    const current = {
+      title: row.title,
+      kind: row.kind,
+      date: row.date,
+      endDate: row.endDate,
+      description: row.description,
+      status: row.status,
+      confidence: row.confidence,
+    };
     const fields = parseInput(eventRecord, { ...current, ...patch });
-    const place = placeId === undefined ? row.placeId : placeId === null ? null : linkedEntity(ctx, placeId, "placeId", ["PLACE"]).id;
+    const place =
+      placeId === undefined ? row.placeId : placeId === null ? null : linkedEntity(ctx, placeId, "placeId", ["PLACE"]).id;
     return updateRecord(ctx, "events", row, { placeId: place, ...eventColumns(fields) }).row;
   });
 }
@@ -102,7 +127,10 @@ export function updateEventParticipant(ctx: Context, input: unknown): Row {
     const { row } = rowToChange(ctx, id, ["EventParticipant"], "the participation");
     checkVersion(row, version, "the participation");
     const fields = parseInput(participantFields, { role: row.role, status: row.status, confidence: row.confidence, ...patch });
-    const clash = ctx.queries.value<string>("SELECT id FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?", [row.eventId, row.entityId, fields.role]);
+    const clash = ctx.queries.value<string>(
+      "SELECT id FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?",
+      [row.eventId, row.entityId, fields.role],
+    );
     if (clash && clash !== row.id) throw fieldError("role", `the entity already takes part in this event as ${fields.role}`);
     return updateRecord(ctx, "event_participants", row, fields).row;
   });

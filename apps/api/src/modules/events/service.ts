@@ -5,7 +5,7 @@ import type { EventRow } from "@casefile/schema/tables";
 import type { EventFilter } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
 import { type Connection, decodeCursor, encodeCursor, pageSize } from "../../lib/pagination.js";
-import { caseIdForSlug, localIdOf, entityTypes } from "../../lib/resolve.js";
+import { caseIdForSlug, entityTypes, localIdOf } from "../../lib/resolve.js";
 
 /** The expression of the span-class indexes (migration 0004); repeated exactly so they are used. */
 const SPAN_CLASS =
@@ -52,7 +52,12 @@ export async function findEvents(
   // without one, a plain scan of the date index from the start.
   const branches: { where: string[]; params: unknown[] }[] = from
     ? spanBranches.map((branch) => ({
-        where: [...where, "e.range_end >= ?", `${SPAN_CLASS} = ${branch.spanClass}`, ...(branch.lookback ? ["e.range_start >= date(?, ?)"] : [])],
+        where: [
+          ...where,
+          "e.range_end >= ?",
+          `${SPAN_CLASS} = ${branch.spanClass}`,
+          ...(branch.lookback ? ["e.range_start >= date(?, ?)"] : []),
+        ],
         params: [...params, from, ...(branch.lookback ? [from, branch.lookback] : [])],
       }))
     : [{ where, params }];

@@ -17,10 +17,10 @@ const entityTypes: string[] = Object.values(entityTypeNames);
 function latestVersion(ctx: Context, recordType: string, recordId: string): number {
   const types = entityTypes.includes(recordType) ? entityTypes : [recordType];
   return (
-    ctx.queries.value<number>(`SELECT max(version) FROM revisions WHERE record_id = ? AND record_type IN (${types.map(() => "?").join(", ")})`, [
-      recordId,
-      ...types,
-    ]) ?? 0
+    ctx.queries.value<number>(
+      `SELECT max(version) FROM revisions WHERE record_id = ? AND record_type IN (${types.map(() => "?").join(", ")})`,
+      [recordId, ...types],
+    ) ?? 0
   );
 }
 
@@ -32,10 +32,16 @@ function firstCreatedAt(ctx: Context, recordId: string): string | undefined {
 function explainConstraint(error: unknown): never {
   const message = (error as Error)?.message ?? "";
   if (/FOREIGN KEY constraint failed/i.test(message)) {
-    throw fieldError("revisionId", "cannot restore: a record it points to (an entity, case, event, charge or source) no longer exists; restore that first");
+    throw fieldError(
+      "revisionId",
+      "cannot restore: a record it points to (an entity, case, event, charge or source) no longer exists; restore that first",
+    );
   }
   if (/UNIQUE constraint failed: ([\w.]+)/i.test(message)) {
-    throw fieldError("revisionId", `cannot restore: another record now has the same unique value (${/UNIQUE constraint failed: ([\w., ]+)/i.exec(message)?.[1]})`);
+    throw fieldError(
+      "revisionId",
+      `cannot restore: another record now has the same unique value (${/UNIQUE constraint failed: ([\w., ]+)/i.exec(message)?.[1]})`,
+    );
   }
   throw error;
 }
@@ -60,7 +66,10 @@ function recreate(ctx: Context, table: string, recordType: string, id: string, v
   return row;
 }
 
-export function restoreRevision(ctx: Context, input: unknown): { record: Row & { __typename: NodeTypeName }; revisionId: number } {
+export function restoreRevision(
+  ctx: Context,
+  input: unknown,
+): { record: Row & { __typename: NodeTypeName }; revisionId: number } {
   requireEditor(ctx);
   const { revisionId, version } = parseInput(restoreRevisionInput, input);
   const { id: revisionKey } = decodeId(revisionId, ["Revision"], "revisionId");
@@ -76,10 +85,14 @@ export function restoreRevision(ctx: Context, input: unknown): { record: Row & {
     const latest = latestVersion(ctx, revision.recordType, revision.recordId);
     if (current) checkVersion(current, version, "the record");
     else if (latest !== version) {
-      throw new AppError("CONFLICT", `the record's history has moved on (you sent version ${version}; the latest is ${latest}): reload its history`, {
-        currentVersion: latest,
-        current: null,
-      });
+      throw new AppError(
+        "CONFLICT",
+        `the record's history has moved on (you sent version ${version}; the latest is ${latest}): reload its history`,
+        {
+          currentVersion: latest,
+          current: null,
+        },
+      );
     }
 
     let values: Record<string, unknown>;

@@ -9,10 +9,16 @@ import { caseIdForSlug, globalIdOf } from "../../lib/resolve.js";
 import { loadNode } from "../node/resolvers.js";
 
 const entityTypes: string[] = Object.values(entityTypeNames);
-const isIdCursor = (v: unknown): v is { r: number } => typeof v === "object" && v !== null && Number.isInteger((v as { r: number }).r);
+const isIdCursor = (v: unknown): v is { r: number } =>
+  typeof v === "object" && v !== null && Number.isInteger((v as { r: number }).r);
 
 /** Newest-first revisions matching `where`, keyset-paginated by revision id. */
-function revisionPage(ctx: Context, where: string[], params: unknown[], args: { first?: number | null; after?: string | null }): Connection<RevisionRow> {
+function revisionPage(
+  ctx: Context,
+  where: string[],
+  params: unknown[],
+  args: { first?: number | null; after?: string | null },
+): Connection<RevisionRow> {
   const { size } = pageSize(args);
   const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
   const totalCount = ctx.queries.value<number>(`SELECT count(*) FROM revisions ${whereSql}`, params) ?? 0;
@@ -46,7 +52,12 @@ export const resolvers: Resolvers<Context> = {
       if (!decoded) throw AppError.badInput("id is not a global ID", [{ path: "$.id", message: "not a global ID" }]);
       // An entity's revisions may carry another entity type name if its kind changed.
       const types = entityTypes.includes(decoded.typeName) ? entityTypes : [decoded.typeName];
-      return revisionPage(ctx, [`record_id = ? AND record_type IN (${types.map(() => "?").join(", ")})`], [decoded.id, ...types], args);
+      return revisionPage(
+        ctx,
+        [`record_id = ? AND record_type IN (${types.map(() => "?").join(", ")})`],
+        [decoded.id, ...types],
+        args,
+      );
     },
     activity: async (_, args, ctx) => {
       if (args.caseSlug == null) return revisionPage(ctx, [], [], args);

@@ -108,7 +108,12 @@ export async function searchEverything(
       [match, JSON.stringify(rowids)],
     );
     for (const { _rowid, _snippet, ...rest } of rows) {
-      const typeName = type === "ENTITY" ? entityTypeNames[rest.kind as keyof typeof entityTypeNames] : type === "SOURCE" ? "Source" : "Annotation";
+      const typeName =
+        type === "ENTITY"
+          ? entityTypeNames[rest.kind as keyof typeof entityTypeNames]
+          : type === "SOURCE"
+            ? "Source"
+            : "Annotation";
       details.set(`${type}:${_rowid}`, { type, node: toTyped(rest, typeName), score: 0, snippet: renderSnippet(_snippet) });
     }
   };

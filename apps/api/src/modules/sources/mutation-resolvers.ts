@@ -1,9 +1,18 @@
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
 import { deletePayload } from "../../lib/payloads.js";
-import { createCitation, createSource, deleteCitation, deleteSource, type SourceWrite, updateCitation, updateSource } from "./mutations.js";
+import {
+  createCitation,
+  createSource,
+  deleteCitation,
+  deleteSource,
+  type SourceWrite,
+  updateCitation,
+  updateSource,
+} from "./mutations.js";
 
-const sourcePayload = (w: SourceWrite) => ({ source: w.row, reanchoredCount: w.reanchoredCount, orphanedCount: w.orphanedCount }) as never;
+const sourcePayload = (w: SourceWrite) =>
+  ({ source: w.row, reanchoredCount: w.reanchoredCount, orphanedCount: w.orphanedCount }) as never;
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {

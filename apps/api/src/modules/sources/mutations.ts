@@ -2,7 +2,14 @@
 import { writeTransaction } from "@casefile/db";
 import { type Anchor, anchorQuote, reanchor } from "@casefile/schema/anchors";
 import { newLocalId } from "@casefile/schema/ids";
-import { createCitationInput, createSourceInput, deleteInput, sourceFields, updateCitationInput, updateSourceInput } from "@casefile/schema/validators";
+import {
+  createCitationInput,
+  createSourceInput,
+  deleteInput,
+  sourceFields,
+  updateCitationInput,
+  updateSourceInput,
+} from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
 import { createRecord, deleteRecord, refuseWhileReferenced, updateRecord } from "../../lib/edit.js";
@@ -53,10 +60,15 @@ function reanchorSource(ctx: Context, sourceId: string, text: string | null): { 
   let reanchoredCount = 0;
   let orphanedCount = 0;
   const quoted = [
-    ...readRows(ctx, "SELECT * FROM citations WHERE source_id = ? AND exact IS NOT NULL ORDER BY id", [sourceId]).map((row) => ({ table: "citations", row })),
-    ...readRows(ctx, "SELECT * FROM annotations WHERE target_type = 'SOURCE' AND target_id = ? AND exact IS NOT NULL ORDER BY id", [sourceId]).map(
-      (row) => ({ table: "annotations", row }),
-    ),
+    ...readRows(ctx, "SELECT * FROM citations WHERE source_id = ? AND exact IS NOT NULL ORDER BY id", [sourceId]).map((row) => ({
+      table: "citations",
+      row,
+    })),
+    ...readRows(
+      ctx,
+      "SELECT * FROM annotations WHERE target_type = 'SOURCE' AND target_id = ? AND exact IS NOT NULL ORDER BY id",
+      [sourceId],
+    ).map((row) => ({ table: "annotations", row })),
   ];
   for (const { table, row } of quoted) {
     const found = text === null ? null : reanchor(text, anchorOf(row));
@@ -114,8 +126,13 @@ export function deleteSource(ctx: Context, input: unknown) {
 // Citations -----------------------------------------------------------------------------------
 
 /** Anchors a quote in a source's current text, or says why it cannot. */
-export function anchorIn(source: Row, quote: { exact: string; prefix?: string | undefined; suffix?: string | undefined }, field = "quote"): Anchor {
-  if (source.text === null) throw fieldError(field, "this source has no text to quote from: cite it with a locator (p. 12, ¶35) instead");
+export function anchorIn(
+  source: Row,
+  quote: { exact: string; prefix?: string | undefined; suffix?: string | undefined },
+  field = "quote",
+): Anchor {
+  if (source.text === null)
+    throw fieldError(field, "this source has no text to quote from: cite it with a locator (p. 12, ¶35) instead");
   const result = anchorQuote(source.text as string, quote);
   if ("error" in result) throw fieldError(`${field}.exact`, result.error);
   return result.anchor;
@@ -128,7 +145,8 @@ export function createCitation(ctx: Context, input: unknown): Row {
     const source = linkedRow(ctx, sourceId, ["Source"], "sourceId", "source");
     const target = linkedTarget(ctx, targetId, "targetId");
     const anchor = quote ? anchorColumns(anchorIn(source, quote)) : {};
-    if (!quote && source.text !== null && rest.locator == null) throw fieldError("quote", "quote the passage of this source's text");
+    if (!quote && source.text !== null && rest.locator == null)
+      throw fieldError("quote", "quote the passage of this source's text");
     return createRecord(ctx, "citations", {
       id: newLocalId("cit"),
       sourceId: source.id,
@@ -153,7 +171,8 @@ export function updateCitation(ctx: Context, input: unknown): Row {
     const source = ctx.queries.get<Row>("SELECT * FROM sources WHERE id = ?", [row.sourceId]) as Row;
     const values: Record<string, unknown> = { ...patch };
     if (quote) Object.assign(values, anchorColumns(anchorIn(source, quote)));
-    else if (quote === null) Object.assign(values, { exact: null, prefix: null, suffix: null, startOffset: null, endOffset: null, isOrphaned: false });
+    else if (quote === null)
+      Object.assign(values, { exact: null, prefix: null, suffix: null, startOffset: null, endOffset: null, isOrphaned: false });
     const exact = "exact" in values ? values.exact : row.exact;
     const locator = "locator" in values ? values.locator : row.locator;
     if (exact == null && locator == null) throw fieldError("locator", "a citation needs a quote or a locator");

@@ -1,10 +1,10 @@
 import { placeholders } from "@casefile/db";
+import { fromGlobalId } from "@casefile/schema/ids";
 import type { CitationRow } from "@casefile/schema/tables";
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { globalIdOf, localIdOf } from "../../lib/resolve.js";
-import { fromGlobalId } from "@casefile/schema/ids";
 import { loadNode, typeNameOfTarget } from "../node/resolvers.js";
 
 /** The quote and position of an anchored citation or annotation. */

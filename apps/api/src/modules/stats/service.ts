@@ -1,6 +1,6 @@
 /** Case overview figures and the case network, each computed in a handful of aggregate queries. */
 import { placeholders } from "@casefile/db";
-import { entityTypeNames, type EntityKind } from "@casefile/schema/enums";
+import { type EntityKind, entityTypeNames } from "@casefile/schema/enums";
 import { fromGlobalId, toGlobalId } from "@casefile/schema/ids";
 import type { ChargeDefendantRow, EntityRow } from "@casefile/schema/tables";
 import type { Context } from "../../context.js";
