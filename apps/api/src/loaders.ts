@@ -55,7 +55,25 @@ export function createLoaders(queries: Queries) {
     participantById: rowsById<EventParticipantRow>(queries, "event_participants"),
     chargeById: rowsById<ChargeRow>(queries, "charges"),
     chargeDefendantById: rowsById<ChargeDefendantRow>(queries, "charge_defendants"),
-    sourceById: rowsById<SourceRow>(queries, "sources"),
+    /** Sources without their text (a citation's source is shown by title; texts can be megabytes). */
+    sourceById: new DataLoader<string, SourceRow | null>(async (ids) => {
+      const rows = queries.all<SourceRow>(
+        `SELECT id, version, created_at, updated_at, kind, title, publisher, author, url, published_date,
+                published_date_precision, description, text_version, text IS NOT NULL AS has_text
+         FROM sources WHERE id IN (${placeholders(ids.length)})`,
+        [...ids],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    sourceTextById: new DataLoader<string, string | null>(async (ids) => {
+      const rows = queries.raw<{ id: string; text: string | null }>(
+        `SELECT id, text FROM sources WHERE id IN (${placeholders(ids.length)})`,
+        [...ids],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r.text]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     citationById: rowsById<CitationRow>(queries, "citations"),
     annotationById: rowsById<AnnotationRow>(queries, "annotations"),
     userById: rowsById<UserRow>(queries, "users"),

@@ -1,6 +1,6 @@
 import { placeholders } from "@casefile/db";
 import { fromGlobalId } from "@casefile/schema/ids";
-import type { CitationRow } from "@casefile/schema/tables";
+import type { CitationRow, SourceRow } from "@casefile/schema/tables";
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
@@ -64,7 +64,12 @@ export const resolvers: Resolvers<Context> = {
   },
   Source: {
     id: globalIdOf("Source"),
-    hasText: (row) => row.text !== null,
+    // Rows from the loader carry hasText and no text; rows from search carry the text itself.
+    hasText: (row) => {
+      const loaded = row as SourceRow & { hasText?: number };
+      return loaded.hasText !== undefined ? loaded.hasText === 1 : row.text !== null;
+    },
+    text: (row, _, ctx) => (row.text !== undefined ? row.text : ctx.loaders.sourceTextById.load(row.id)),
     citations: (row, _, ctx) => ctx.loaders.citationsBySource.load(row.id),
     annotations: async (row, args, ctx) => {
       const list = await ctx.loaders.annotationsByTarget.load(`SOURCE:${row.id}`);
