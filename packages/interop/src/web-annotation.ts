@@ -12,7 +12,7 @@
  */
 import { Queries, type Store } from "@casefile/db";
 import { type EntityKind, entityTypeNames, type TargetType } from "@casefile/schema/enums";
-import { type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
+import { type NodeTypeName, targetTypeNames, toGlobalId } from "@casefile/schema/ids";
 import type { AnnotationRow, CitationRow } from "@casefile/schema/tables";
 import { caseScope } from "./case-scope.js";
 
@@ -77,16 +77,7 @@ export interface AnnotationCollection {
   first: { id: string; type: "AnnotationPage"; startIndex: number; items: WebAnnotation[] };
 }
 
-const staticTypes: Partial<Record<TargetType, NodeTypeName>> = {
-  CASE: "Case",
-  CASE_ROLE: "CaseRole",
-  RELATIONSHIP: "Relationship",
-  EVENT: "Event",
-  EVENT_PARTICIPANT: "EventParticipant",
-  CHARGE: "Charge",
-  CHARGE_DEFENDANT: "ChargeDefendant",
-  SOURCE: "Source",
-};
+const staticTypes: Partial<Record<TargetType, NodeTypeName>> = targetTypeNames;
 
 /** Exports annotations and citations (of one case, or all) as a Web Annotation collection. */
 export function exportWebAnnotations(store: Store, options: WebAnnotationOptions = {}): AnnotationCollection {

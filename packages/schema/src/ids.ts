@@ -1,3 +1,5 @@
+import type { TargetType } from "./enums.js";
+
 /**
  * Opaque Relay global IDs: base64url of "<TypeName>:<local id>". Clients must treat them as
  * opaque; the server decodes them to find the table and row. Local ids are stable text keys
@@ -25,6 +27,21 @@ export const nodeTypeNames = [
   "ApiToken",
 ] as const;
 export type NodeTypeName = (typeof nodeTypeNames)[number];
+
+/**
+ * GraphQL type of the records citations and annotations point at, by target type. Entities
+ * are left out: their type comes from their kind (`entityTypeNames`).
+ */
+export const targetTypeNames = {
+  CASE: "Case",
+  CASE_ROLE: "CaseRole",
+  RELATIONSHIP: "Relationship",
+  EVENT: "Event",
+  EVENT_PARTICIPANT: "EventParticipant",
+  CHARGE: "Charge",
+  CHARGE_DEFENDANT: "ChargeDefendant",
+  SOURCE: "Source",
+} as const satisfies Record<Exclude<TargetType, "ENTITY">, NodeTypeName>;
 
 const typeNameSet: ReadonlySet<string> = new Set(nodeTypeNames);
 

@@ -6,7 +6,7 @@
 import { appendRevision, diffRecords, type FieldChanges, toRecord } from "@casefile/db";
 import { partialDate } from "@casefile/schema/dates";
 import { entityTypeNames, type RevisionAction, type TargetType } from "@casefile/schema/enums";
-import type { NodeTypeName } from "@casefile/schema/ids";
+import { type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
 import type { Context } from "../context.js";
 import { AppError } from "./errors.js";
 
@@ -44,17 +44,8 @@ export const tableOf: Record<string, string> = {
 };
 
 /** Record type (revision `recordType`, global ID type name) of citation and annotation targets. */
-export const typeOfTarget: Record<TargetType, NodeTypeName> = {
-  CASE: "Case",
-  ENTITY: "Person",
-  CASE_ROLE: "CaseRole",
-  RELATIONSHIP: "Relationship",
-  EVENT: "Event",
-  EVENT_PARTICIPANT: "EventParticipant",
-  CHARGE: "Charge",
-  CHARGE_DEFENDANT: "ChargeDefendant",
-  SOURCE: "Source",
-};
+// ENTITY stands for any entity type: loading by "Person" resolves the entity's own kind.
+export const typeOfTarget: Record<TargetType, NodeTypeName> = { ...targetTypeNames, ENTITY: "Person" };
 
 export const targetOfType: Partial<Record<NodeTypeName, TargetType>> = {
   Case: "CASE",

@@ -29,6 +29,77 @@ function compact<T extends Json>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
+// Records in bundle form, without their nested citations, annotations, roles or links. The
+// exporter adds those; an importer that only needs to name an existing record uses these as
+// they are (the loader then finds the record unchanged and writes nothing for it).
+
+export function entityBundleForm(e: EntityRow): Json {
+  const kindFields: Json =
+    e.kind === "PERSON"
+      ? { rank: e.rank, position: e.position, nationality: e.nationality, birthDate: e.birthDate }
+      : e.kind === "ORGANIZATION"
+        ? { organizationKind: e.organizationKind, country: e.country, parent: e.parentId }
+        : e.kind === "ONLINE_PERSONA"
+          ? { personaKind: e.personaKind, platform: e.platform, url: e.url }
+          : e.kind === "PLACE"
+            ? { placeKind: e.placeKind, country: e.country }
+            : { artifactKind: e.artifactKind, url: e.url };
+  return compact({
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    aliases: e.aliases.length ? e.aliases : undefined,
+    description: e.description,
+    fieldStatuses: Object.keys(e.fieldStatuses).length ? e.fieldStatuses : undefined,
+    status: e.status,
+    confidence: e.confidence,
+    ...compact(kindFields),
+  });
+}
+
+export function caseBundleForm(c: CaseRow): Json {
+  return compact({
+    id: c.id,
+    slug: c.slug,
+    caption: c.caption,
+    shortTitle: c.shortTitle,
+    docketNumber: c.docketNumber,
+    court: c.court,
+    jurisdiction: c.jurisdiction,
+    status: c.status,
+    filedDate: c.filedDate,
+    summary: c.summary,
+  });
+}
+
+export function eventBundleForm(ev: EventRow): Json {
+  return compact({
+    id: ev.id,
+    case: ev.caseId,
+    title: ev.title,
+    kind: ev.kind,
+    date: ev.date,
+    endDate: ev.endDate,
+    place: ev.placeId,
+    description: ev.description,
+    status: ev.status,
+    confidence: ev.confidence,
+  });
+}
+
+export function chargeBundleForm(ch: ChargeRow): Json {
+  return compact({
+    id: ch.id,
+    case: ch.caseId,
+    countNumber: ch.countNumber,
+    title: ch.title,
+    statute: ch.statute,
+    description: ch.description,
+    status: ch.status,
+    confidence: ch.confidence,
+  });
+}
+
 export function exportBundle(store: Store, caseSlug?: string): BundleInput {
   const q = new Queries(store.sqlite);
   let cases: CaseRow[];
@@ -123,34 +194,10 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
   };
   const fact = (row: { status: string; confidence: number }) => ({ status: row.status, confidence: row.confidence });
 
-  const bundleCases = cases.map((c) =>
-    compact({
-      id: c.id,
-      slug: c.slug,
-      caption: c.caption,
-      shortTitle: c.shortTitle,
-      docketNumber: c.docketNumber,
-      court: c.court,
-      jurisdiction: c.jurisdiction,
-      status: c.status,
-      filedDate: c.filedDate,
-      summary: c.summary,
-      ...provenance("CASE", c.id),
-    }),
-  );
+  const bundleCases = cases.map((c) => ({ ...caseBundleForm(c), ...provenance("CASE", c.id) }));
   const rolesOf = new Map<string, CaseRoleRow[]>();
   for (const r of roles) rolesOf.set(r.entityId, [...(rolesOf.get(r.entityId) ?? []), r]);
   const bundleEntities = entities.map((e) => {
-    const kindFields: Json =
-      e.kind === "PERSON"
-        ? { rank: e.rank, position: e.position, nationality: e.nationality, birthDate: e.birthDate }
-        : e.kind === "ORGANIZATION"
-          ? { organizationKind: e.organizationKind, country: e.country, parent: e.parentId }
-          : e.kind === "ONLINE_PERSONA"
-            ? { personaKind: e.personaKind, platform: e.platform, url: e.url }
-            : e.kind === "PLACE"
-              ? { placeKind: e.placeKind, country: e.country }
-              : { artifactKind: e.artifactKind, url: e.url };
     const entityRoles = (rolesOf.get(e.id) ?? []).map((r) =>
       compact({
         id: r.id,
@@ -163,14 +210,7 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
       }),
     );
     return compact({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      aliases: e.aliases.length ? e.aliases : undefined,
-      description: e.description,
-      fieldStatuses: Object.keys(e.fieldStatuses).length ? e.fieldStatuses : undefined,
-      ...fact(e),
-      ...compact(kindFields),
+      ...entityBundleForm(e),
       roles: entityRoles.length ? entityRoles : undefined,
       ...provenance("ENTITY", e.id),
     });
@@ -193,15 +233,7 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
       .filter((p) => p.eventId === ev.id)
       .map((p) => compact({ id: p.id, entity: p.entityId, role: p.role, ...fact(p), ...provenance("EVENT_PARTICIPANT", p.id) }));
     return compact({
-      id: ev.id,
-      case: ev.caseId,
-      title: ev.title,
-      kind: ev.kind,
-      date: ev.date,
-      endDate: ev.endDate,
-      place: ev.placeId,
-      description: ev.description,
-      ...fact(ev),
+      ...eventBundleForm(ev),
       participants: parts.length ? parts : undefined,
       ...provenance("EVENT", ev.id),
     });
@@ -211,13 +243,7 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
       .filter((d) => d.chargeId === ch.id)
       .map((d) => compact({ id: d.id, entity: d.entityId, ...fact(d), ...provenance("CHARGE_DEFENDANT", d.id) }));
     return compact({
-      id: ch.id,
-      case: ch.caseId,
-      countNumber: ch.countNumber,
-      title: ch.title,
-      statute: ch.statute,
-      description: ch.description,
-      ...fact(ch),
+      ...chargeBundleForm(ch),
       defendants: links.length ? links : undefined,
       ...provenance("CHARGE", ch.id),
     });

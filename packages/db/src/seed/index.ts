@@ -233,4 +233,4 @@ export function publicFields(row: Row): Row {
   return rest;
 }
 
-export { exportBundle, restoreStore } from "./export.js";
+export { caseBundleForm, chargeBundleForm, entityBundleForm, eventBundleForm, exportBundle, restoreStore } from "./export.js";

@@ -7,7 +7,15 @@
  */
 import { createHash } from "node:crypto";
 import { Queries, type Store, toFtsQuery } from "@casefile/db";
-import { BundleError, type LoadResult, loadBundle } from "@casefile/db/seed";
+import {
+  BundleError,
+  caseBundleForm,
+  chargeBundleForm,
+  entityBundleForm,
+  eventBundleForm,
+  type LoadResult,
+  loadBundle,
+} from "@casefile/db/seed";
 import { anchorQuote } from "@casefile/schema/anchors";
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from "@casefile/schema/bundle";
 import { isParsedDate, parsePartialDate } from "@casefile/schema/dates";
@@ -26,7 +34,6 @@ import {
   sourceKinds,
 } from "@casefile/schema/enums";
 import type { CaseRow, ChargeRow, EntityRow, EventRow } from "@casefile/schema/tables";
-import { caseBundleForm, chargeBundleForm, entityBundleForm, eventBundleForm } from "../bundle-forms.js";
 import { InteropError, type InteropIssue } from "../errors.js";
 import { normalizeName } from "../normalize.js";
 import { countryName, nationalityName } from "./countries.js";

@@ -11,7 +11,7 @@ import { exportCaseFtm, type FtmSkipped, toFtmJsonLines } from "@casefile/intero
 import { type MentionSuggestion, suggestMentions } from "@casefile/interop/mentions";
 import { exportWebAnnotations } from "@casefile/interop/web-annotation";
 import { entityTypeNames, type UserRole } from "@casefile/schema/enums";
-import type { NodeTypeName } from "@casefile/schema/ids";
+import { type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
 import type { ExportFormat } from "@casefile/schema/types";
 import { urlSchema } from "@casefile/schema/validators";
 import { isRoleAtLeast } from "../../lib/access.js";
@@ -75,18 +75,7 @@ export const csvFormats: Record<`CSV_${Uppercase<CsvRecordType>}`, CsvRecordType
   CSV_ANNOTATIONS: "annotations",
 };
 
-const skippedTypeNames: Record<string, NodeTypeName> = {
-  ...entityTypeNames,
-  CASE: "Case",
-  CASE_ROLE: "CaseRole",
-  RELATIONSHIP: "Relationship",
-  EVENT: "Event",
-  EVENT_PARTICIPANT: "EventParticipant",
-  CHARGE: "Charge",
-  CHARGE_DEFENDANT: "ChargeDefendant",
-  SOURCE: "Source",
-  CITATION: "Citation",
-};
+const skippedTypeNames: Record<string, NodeTypeName> = { ...entityTypeNames, ...targetTypeNames, CITATION: "Citation" };
 
 const toSkipped = (s: FtmSkipped): Skipped => ({ ...s, typeName: skippedTypeNames[s.recordType] ?? null });
 

@@ -1,5 +1,5 @@
 import { entityTypeNames } from "@casefile/schema/enums";
-import { fromGlobalId, type NodeTypeName } from "@casefile/schema/ids";
+import { fromGlobalId, type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
 import { AppError } from "../../lib/errors.js";
@@ -53,18 +53,8 @@ export async function loadNode(ctx: Context, typeName: NodeTypeName, id: string)
   }
 }
 
-/** Type names of the records citations and annotations point at. */
-export const typeNameOfTarget = {
-  CASE: "Case",
-  ENTITY: "Person",
-  CASE_ROLE: "CaseRole",
-  RELATIONSHIP: "Relationship",
-  EVENT: "Event",
-  EVENT_PARTICIPANT: "EventParticipant",
-  CHARGE: "Charge",
-  CHARGE_DEFENDANT: "ChargeDefendant",
-  SOURCE: "Source",
-} as const satisfies Record<string, NodeTypeName>;
+/** Type names of the records citations and annotations point at ("Person" loads any entity). */
+export const typeNameOfTarget = { ...targetTypeNames, ENTITY: "Person" } as const satisfies Record<string, NodeTypeName>;
 
 export async function loadGlobal(ctx: Context, globalId: string): Promise<TypedRow | null> {
   const decoded = fromGlobalId(globalId);
