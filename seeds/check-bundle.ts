@@ -186,7 +186,7 @@ function checkBundle(b: Bundle, baseDir: string): void {
     }
   };
 
-  b.users.forEach((u, i) => claimId(u.id, `$.users[${i}]`));
+  for (const [i, u] of b.users.entries()) claimId(u.id, `$.users[${i}]`);
 
   b.cases.forEach((c, i) => {
     const path = `$.cases[${i}]`;
