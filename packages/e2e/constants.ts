@@ -11,3 +11,5 @@ export const chromiumArgs = [
 /** Demo accounts are created by `casefile seed` outside production (password `casefile-demo`). */
 export const viewerEmail = process.env.CASEFILE_E2E_EMAIL ?? "viewer@casefile.local";
 export const viewerPassword = process.env.CASEFILE_E2E_PASSWORD ?? "casefile-demo";
+export const editorEmail = process.env.CASEFILE_E2E_EDITOR_EMAIL ?? "editor@casefile.local";
+export const adminEmail = process.env.CASEFILE_E2E_ADMIN_EMAIL ?? "admin@casefile.local";

@@ -23,4 +23,6 @@ export const dataDir = process.env.CASEFILE_E2E_DIR;
 export const dbPath = join(dataDir, "casefile.db");
 export const baseURL = `http://127.0.0.1:${webPort}`;
 export const storageStatePath = join(dataDir, "viewer-session.json");
-export { chromiumArgs, chromiumPath, viewerEmail, viewerPassword } from "./constants";
+export const editorStatePath = join(dataDir, "editor-session.json");
+export const adminStatePath = join(dataDir, "admin-session.json");
+export { adminEmail, chromiumArgs, chromiumPath, editorEmail, viewerEmail, viewerPassword } from "./constants";

@@ -20,6 +20,8 @@ test("the overview shows the case with 12 defendants and 11 counts", async ({ pa
 
 test("search finds Guccifer and opens the persona (command palette)", async ({ page }) => {
   await page.goto(`/cases/${CASE_SLUG}`);
+  // The shortcut works once the page is hydrated; the charts are drawn by then.
+  await expect(page.locator(".chart-box svg").first()).toBeVisible();
   await page.keyboard.press("Control+k");
   const input = page.getByRole("combobox", { name: /search entities/i });
   await expect(input).toBeFocused();

@@ -11,7 +11,7 @@ import { codegen } from "@graphql-codegen/core";
 import * as typescriptPlugin from "@graphql-codegen/typescript";
 import * as resolversPlugin from "@graphql-codegen/typescript-resolvers";
 import { buildSchema, parse, printSchema } from "graphql";
-import { loadSdl } from "../src/graphql/load-sdl.js";
+import { loadSdl } from "../src/graphql/load-sdl";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const isCheck = process.argv.includes("--check");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { anchorQuote, reanchor } from "./anchors.js";
-import { parsePartialDate } from "./dates.js";
+import { anchorQuote, reanchor } from "./anchors";
+import { parsePartialDate } from "./dates";
 
 describe("partial dates", () => {
   it("keeps the precision and gives the calendar range", () => {

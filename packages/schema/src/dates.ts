@@ -1,4 +1,4 @@
-import type { DatePrecision } from "./enums.js";
+import type { DatePrecision } from "./enums";
 
 /**
  * A date known only to some precision: "2016", "2016-07" or "2016-07-22". It is stored and

@@ -1,4 +1,4 @@
-import type { TargetType } from "./enums.js";
+import type { TargetType } from "./enums";
 
 /**
  * Opaque Relay global IDs: base64url of "<TypeName>:<local id>". Clients must treat them as

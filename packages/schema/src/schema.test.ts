@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { generate } from "../scripts/codegen.js";
-import * as enums from "./enums.js";
-import { loadSdl } from "./graphql/load-sdl.js";
+import { generate } from "../scripts/codegen";
+import * as enums from "./enums";
+import { loadSdl } from "./graphql/load-sdl";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const schema = buildSchema(loadSdl());

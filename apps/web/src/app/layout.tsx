@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CommandPalette, SearchTrigger } from "@/components/command-palette";
 import { SidebarNav } from "@/components/sidebar-nav";
 import { THEME_BOOT_SCRIPT, ThemeToggle } from "@/components/theme-toggle";
 import { ViewerMenu } from "@/components/viewer-menu";
+import { NONCE_HEADER } from "@/lib/security-headers";
 import { getViewer } from "@/lib/viewer";
 import "./globals.css";
 
@@ -22,11 +24,12 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant script, sets the theme before paint */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body>
         <a className="skip-link" href="#main">
@@ -40,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </span>
               Casefile
             </Link>
-            <SidebarNav />
+            <SidebarNav role={viewer?.role ?? null} />
             <p className="sidebar-footer">
               Facts are shown with their status. <strong>Alleged</strong> is not a finding.
             </p>

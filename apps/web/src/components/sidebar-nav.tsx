@@ -3,8 +3,24 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType, SVGProps } from "react";
+import type { UserRole } from "@/gql/graphql";
 import { DEFAULT_CASE_SLUG } from "@/lib/config";
-import { BenchIcon, EntitiesIcon, ExplorerIcon, GraphIcon, OverviewIcon, SearchIcon, SourcesIcon, TimelineIcon } from "./icons";
+import { canEdit, isAdmin } from "@/lib/roles";
+import {
+  ActivityIcon,
+  AnchorIcon,
+  BenchIcon,
+  EntitiesIcon,
+  ExplorerIcon,
+  GraphIcon,
+  KeyIcon,
+  OverviewIcon,
+  PlusIcon,
+  SearchIcon,
+  SourcesIcon,
+  TimelineIcon,
+  UsersIcon,
+} from "./icons";
 
 type NavItem = { href: string; label: string; icon: ComponentType<SVGProps<SVGSVGElement>>; isActive: (path: string) => boolean };
 
@@ -14,7 +30,9 @@ function caseSlugFrom(pathname: string): string {
   return match?.[1] ? decodeURIComponent(match[1]) : DEFAULT_CASE_SLUG;
 }
 
-export function SidebarNav() {
+/** The main navigation; editing and administration links appear only for the roles that may use them. */
+export function SidebarNav({ role }: { role: UserRole | null }) {
+  const viewer = role ? { role } : null;
   const pathname = usePathname() ?? "/";
   const slug = encodeURIComponent(caseSlugFrom(pathname));
   const caseItems: NavItem[] = [
@@ -28,13 +46,31 @@ export function SidebarNav() {
     { href: `/cases/${slug}/graph`, label: "Graph", icon: GraphIcon, isActive: (p) => /^\/cases\/[^/]+\/graph/.test(p) },
   ];
   const dataItems: NavItem[] = [
-    { href: "/entities", label: "Entities", icon: EntitiesIcon, isActive: (p) => p.startsWith("/entities") },
-    { href: "/sources", label: "Sources", icon: SourcesIcon, isActive: (p) => p.startsWith("/sources") },
+    {
+      href: "/entities",
+      label: "Entities",
+      icon: EntitiesIcon,
+      isActive: (p) => p.startsWith("/entities") && p !== "/entities/new",
+    },
+    { href: "/sources", label: "Sources", icon: SourcesIcon, isActive: (p) => p.startsWith("/sources") && p !== "/sources/new" },
     { href: "/search", label: "Search", icon: SearchIcon, isActive: (p) => p.startsWith("/search") },
   ];
   const toolItems: NavItem[] = [
+    ...(role && !isAdmin(viewer)
+      ? [{ href: "/admin/tokens", label: "API tokens", icon: KeyIcon, isActive: (p: string) => p.startsWith("/admin/tokens") }]
+      : []),
     { href: "/explorer", label: "API explorer", icon: ExplorerIcon, isActive: (p) => p.startsWith("/explorer") },
     { href: "/graph-benchmark", label: "Graph benchmark", icon: BenchIcon, isActive: (p) => p.startsWith("/graph-benchmark") },
+  ];
+  const editItems: NavItem[] = [
+    { href: "/entities/new", label: "Add entity", icon: PlusIcon, isActive: (p) => p === "/entities/new" },
+    { href: "/sources/new", label: "Add source", icon: PlusIcon, isActive: (p) => p === "/sources/new" },
+    { href: "/orphans", label: "Orphaned anchors", icon: AnchorIcon, isActive: (p) => p.startsWith("/orphans") },
+  ];
+  const adminItems: NavItem[] = [
+    { href: "/admin/users", label: "Users and roles", icon: UsersIcon, isActive: (p) => p.startsWith("/admin/users") },
+    { href: "/admin/tokens", label: "API tokens", icon: KeyIcon, isActive: (p) => p.startsWith("/admin/tokens") },
+    { href: "/admin/activity", label: "Activity", icon: ActivityIcon, isActive: (p) => p.startsWith("/admin/activity") },
   ];
   const renderList = (items: NavItem[]) => (
     <ul className="nav-list">
@@ -62,6 +98,18 @@ export function SidebarNav() {
         <p className="nav-section-label">Knowledge base</p>
         {renderList(dataItems)}
       </div>
+      {canEdit(viewer) ? (
+        <div>
+          <p className="nav-section-label">Editing</p>
+          {renderList(editItems)}
+        </div>
+      ) : null}
+      {isAdmin(viewer) ? (
+        <div>
+          <p className="nav-section-label">Administration</p>
+          {renderList(adminItems)}
+        </div>
+      ) : null}
       <div>
         <p className="nav-section-label">Developers</p>
         {renderList(toolItems)}

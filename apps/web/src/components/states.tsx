@@ -50,3 +50,15 @@ export function PageSkeleton({ label }: { label: string }) {
     </div>
   );
 }
+
+/** Shown instead of an editing page to a signed-in user whose role does not allow it. */
+export function NeedsRole({ requiredRole: role, what }: { requiredRole: "EDITOR" | "ADMIN"; what: string }) {
+  return (
+    <div className="state" role="status" data-testid="needs-role">
+      <h2>{role === "ADMIN" ? "Administrators only" : "Editors only"}</h2>
+      <p>
+        {what} needs the {role === "ADMIN" ? "Admin" : "Editor"} role. Ask an administrator if you should have it.
+      </p>
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import type { ViewerQuery as ViewerQueryResult } from "@/gql/graphql";
 import { ViewerQuery } from "@/operations/auth";
 import { SESSION_COOKIE } from "./config";
@@ -10,7 +11,7 @@ export type Viewer = NonNullable<ViewerQueryResult["me"]>;
  * The signed-in user, or null. Without a session cookie or Authorization header the visitor is
  * signed out and no request is made; the API decides what a signed-out visitor may read.
  */
-export async function getViewer(): Promise<Viewer | null> {
+export const getViewer = cache(async function getViewer(): Promise<Viewer | null> {
   const jar = await cookies();
   const incoming = await headers();
   const authorization = incoming.get("authorization");
@@ -25,4 +26,4 @@ export async function getViewer(): Promise<Viewer | null> {
   } catch {
     return null;
   }
-}
+});

@@ -279,17 +279,28 @@ export const AnnotationThreadFragment = graphql(`
     body
     tags
     status
+    version
     createdAt
+    isOrphaned
     author {
+      id
+      name
+    }
+    resolvedBy {
       id
       name
     }
     quote {
       exact
     }
+    position {
+      start
+      end
+    }
     replies {
       id
       body
+      version
       createdAt
       author {
         id

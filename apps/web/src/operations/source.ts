@@ -45,8 +45,10 @@ export const SourceReaderQuery = graphql(`
         hasText
         text
         textVersion
+        version
         citations {
           id
+          version
           field
           locator
           note
@@ -128,32 +130,7 @@ export const SourceReaderQuery = graphql(`
           }
         }
         annotations {
-          id
-          body
-          tags
-          status
-          createdAt
-          isOrphaned
-          author {
-            id
-            name
-          }
-          quote {
-            exact
-          }
-          position {
-            start
-            end
-          }
-          replies {
-            id
-            body
-            createdAt
-            author {
-              id
-              name
-            }
-          }
+          ...AnnotationThread
         }
       }
     }

@@ -4,7 +4,7 @@
  * docs/bundle-format.md; `seeds/<case-slug>/bundle.json` is written in it.
  */
 import { z } from "zod";
-import { targetTypes, userRoles } from "../enums.js";
+import { targetTypes, userRoles } from "../enums";
 import {
   annotationBody,
   caseFields,
@@ -19,7 +19,7 @@ import {
   requiredText,
   sourceFields,
   tagsSchema,
-} from "../validators/index.js";
+} from "../validators/index";
 
 export const BUNDLE_FORMAT = "casefile-bundle";
 export const BUNDLE_VERSION = 1;

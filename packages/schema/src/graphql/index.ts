@@ -1,1 +1,1 @@
-export { typeDefs } from "../generated/type-defs.js";
+export { typeDefs } from "../generated/type-defs";

@@ -1,6 +1,6 @@
 import { sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { caseStatuses, datePrecisions } from "../enums.js";
-import { recordColumns } from "./columns.js";
+import { caseStatuses, datePrecisions } from "../enums";
+import { recordColumns } from "./columns";
 
 export const cases = sqliteTable("cases", {
   ...recordColumns,

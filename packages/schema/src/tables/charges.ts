@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { cases } from "./cases.js";
-import { factColumns, recordColumns } from "./columns.js";
-import { entities } from "./entities.js";
+import { cases } from "./cases";
+import { factColumns, recordColumns } from "./columns";
+import { entities } from "./entities";
 
 /** One count of an indictment. Counts 2-9 of the same charge are eight rows. */
 export const charges = sqliteTable(

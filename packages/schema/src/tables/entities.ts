@@ -8,9 +8,9 @@ import {
   organizationKinds,
   personaKinds,
   placeKinds,
-} from "../enums.js";
-import { cases } from "./cases.js";
-import { factColumns, recordColumns } from "./columns.js";
+} from "../enums";
+import { cases } from "./cases";
+import { factColumns, recordColumns } from "./columns";
 
 /**
  * Every entity kind in one table: the kinds share most columns and are queried together

@@ -1,8 +1,8 @@
 import { index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { datePrecisions, eventKinds, participantRoles } from "../enums.js";
-import { cases } from "./cases.js";
-import { factColumns, recordColumns } from "./columns.js";
-import { entities } from "./entities.js";
+import { datePrecisions, eventKinds, participantRoles } from "../enums";
+import { cases } from "./cases";
+import { factColumns, recordColumns } from "./columns";
+import { entities } from "./entities";
 
 export const events = sqliteTable(
   "events",

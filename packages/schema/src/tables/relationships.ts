@@ -1,7 +1,7 @@
 import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { datePrecisions, predicates } from "../enums.js";
-import { factColumns, recordColumns } from "./columns.js";
-import { entities } from "./entities.js";
+import { datePrecisions, predicates } from "../enums";
+import { factColumns, recordColumns } from "./columns";
+import { entities } from "./entities";
 
 /** subject -> predicate -> object, e.g. Netyksho COMMANDS Unit 26165. */
 export const relationships = sqliteTable(

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { datePrecisions, sourceKinds, targetTypes } from "../enums.js";
-import { recordColumns } from "./columns.js";
-import { users } from "./users.js";
+import { datePrecisions, sourceKinds, targetTypes } from "../enums";
+import { recordColumns } from "./columns";
+import { users } from "./users";
 
 export const sources = sqliteTable("sources", {
   ...recordColumns,

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { revisionActions, userRoles } from "../enums.js";
-import { recordColumns } from "./columns.js";
+import { revisionActions, userRoles } from "../enums";
+import { recordColumns } from "./columns";
 
 export const users = sqliteTable("users", {
   ...recordColumns,

@@ -3,7 +3,7 @@
  * and the web forms. Messages are written for the person who has to fix the input.
  */
 import { z } from "zod";
-import { isParsedDate, parsePartialDate } from "../dates.js";
+import { isParsedDate, parsePartialDate } from "../dates";
 import {
   artifactKinds,
   caseRoles,
@@ -16,7 +16,7 @@ import {
   placeKinds,
   predicates,
   sourceKinds,
-} from "../enums.js";
+} from "../enums";
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `${what} must be one of ${values.join(", ")}` });

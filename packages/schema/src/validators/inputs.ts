@@ -4,8 +4,8 @@
  * IDs the API hands out; the API decodes them and says which one names nothing.
  */
 import { z } from "zod";
-import { parsePartialDate } from "../dates.js";
-import { caseRoles, factStatuses, participantRoles, targetTypes, userRoles } from "../enums.js";
+import { parsePartialDate } from "../dates";
+import { caseRoles, factStatuses, participantRoles, targetTypes, userRoles } from "../enums";
 import {
   annotationBody,
   caseFields,
@@ -22,7 +22,7 @@ import {
   slugSchema,
   sourceFields,
   tagsSchema,
-} from "./fields.js";
+} from "./fields";
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `${what} must be one of ${values.join(", ")}` });

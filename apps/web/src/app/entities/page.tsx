@@ -8,7 +8,9 @@ import { entityFilterVariables, entityViewQuery, readEntityView, type SearchPara
 import { CASE_ROLES, ENTITY_KINDS } from "@/lib/enums";
 import { humanize, pluralize } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
+import { canEdit } from "@/lib/roles";
 import { buildQuery } from "@/lib/search-params";
+import { getViewer } from "@/lib/viewer";
 import { EntityDirectoryQuery } from "@/operations/entity";
 import { EntityTable } from "./entity-table";
 
@@ -21,6 +23,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
     ...(view.before ? { last: view.pageSize, before: view.before } : { first: view.pageSize, after: view.after }),
   };
   const result = await attempt(() => serverQuery(EntityDirectoryQuery, variables));
+  const isEditor = canEdit(await getViewer());
   const hasFilter = Boolean(view.text || view.kinds.length || view.roles.length || view.caseSlug);
 
   return (
@@ -32,6 +35,11 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
           <p>People, organizations, online personas, places and artifacts across all cases.</p>
         </div>
         <div style={{ display: "flex", gap: "0.5rem" }}>
+          {isEditor ? (
+            <Link className="button button-primary" href="/entities/new">
+              Add entity
+            </Link>
+          ) : null}
           <a className="button" href={`/entities/export${buildQuery(entityViewQuery(view, { format: "csv" }))}`} download>
             Export CSV
           </a>

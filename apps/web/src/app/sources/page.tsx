@@ -6,7 +6,9 @@ import { attempt } from "@/lib/attempt";
 import { formatPartialDate, humanize, pluralize } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
 import { sourceHref } from "@/lib/links";
+import { canEdit } from "@/lib/roles";
 import { buildQuery, param } from "@/lib/search-params";
+import { getViewer } from "@/lib/viewer";
 import { SourceListQuery } from "@/operations/source";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -18,6 +20,7 @@ export default async function SourcesPage({
 }) {
   const after = param(await searchParams, "after");
   const result = await attempt(() => serverQuery(SourceListQuery, { first: 50, after }));
+  const isEditor = canEdit(await getViewer());
   return (
     <>
       <div className="page-header">
@@ -29,6 +32,16 @@ export default async function SourcesPage({
             the others are cited by page or paragraph.
           </p>
         </div>
+        {isEditor ? (
+          <div className="page-actions">
+            <Link className="button button-primary" href="/sources/new">
+              Add source
+            </Link>
+            <Link className="button" href="/orphans">
+              Orphaned anchors
+            </Link>
+          </div>
+        ) : null}
       </div>
       {!result.isOk ? (
         <ApiErrorState error={result.error} what="sources" />

@@ -10,6 +10,8 @@ import { attempt } from "@/lib/attempt";
 import { formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel, recordTypeLabel } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
 import { entityHref } from "@/lib/links";
+import { canEdit } from "@/lib/roles";
+import { getViewer } from "@/lib/viewer";
 import { CaseOverviewQuery as CaseOverviewDocument } from "@/operations/case";
 import { DefendantMatrix } from "./defendant-matrix";
 
@@ -64,6 +66,7 @@ function activityLabel(node: ActivityNode): { text: string; href?: string } {
 export default async function CaseOverviewPage({ params }: Props) {
   const { slug } = await params;
   const result = await attempt(() => serverQuery(CaseOverviewDocument, { slug }));
+  const isEditor = canEdit(await getViewer());
   if (!result.isOk) return <ApiErrorState error={result.error} what="the case overview" />;
   const { case: theCase, activity } = result.data;
   if (!theCase) notFound();
@@ -94,6 +97,22 @@ export default async function CaseOverviewPage({ params }: Props) {
           <h1 id="case-title">{theCase.caption}</h1>
           <span className="badge badge-neutral">{humanize(theCase.status)}</span>
         </div>
+        {isEditor ? (
+          <div className="page-actions" data-testid="edit-controls" style={{ margin: "0.5rem 0" }}>
+            <Link className="button button-small" href={`/cases/${encodeURIComponent(slug)}/edit`}>
+              Edit case
+            </Link>
+            <Link className="button button-small" href={`/cases/${encodeURIComponent(slug)}/events/new`}>
+              Add event
+            </Link>
+            <Link className="button button-small" href={`/cases/${encodeURIComponent(slug)}/charges/new`}>
+              Add count
+            </Link>
+            <Link className="button button-small" href={`/cases/${encodeURIComponent(slug)}/roles/new`}>
+              Add role
+            </Link>
+          </div>
+        ) : null}
         <dl className="case-meta">
           {theCase.docketNumber ? (
             <div>

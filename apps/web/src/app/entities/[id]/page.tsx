@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AnnotationThread } from "@/components/annotation-thread";
+import { AnnotationComposer } from "@/components/annotations/annotation-composer";
 import { ApiErrorState } from "@/components/api-error";
 import { CitationItem, MiniCitations } from "@/components/citation";
 import { KindLabel } from "@/components/kind-label";
@@ -11,9 +12,12 @@ import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
 import type { EntityPageQuery, FactStatus } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
+import { DEFAULT_CASE_SLUG } from "@/lib/config";
 import { formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel } from "@/lib/format";
 import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
+import { canEdit } from "@/lib/roles";
+import { getViewer } from "@/lib/viewer";
 import {
   EntityEventsChargesQuery,
   EntityHistoryQuery,
@@ -102,6 +106,8 @@ function formatChange(value: unknown): string {
 export default async function EntityPage({ params }: Props) {
   const { id: rawId } = await params;
   const id = decodeURIComponent(rawId);
+  const viewer = await getViewer();
+  const isEditor = canEdit(viewer);
   const result = await attempt(() =>
     Promise.all([
       serverQueryOrNotFound(EntityPageDocument, { id }),
@@ -126,6 +132,7 @@ export default async function EntityPage({ params }: Props) {
   const events = timelineNode?.events.edges ?? [];
   const charges = timelineNode?.charges ?? [];
   const openAnnotations = entity.annotations.filter((a) => a.status === "OPEN").length;
+  const enc = encodeURIComponent(entity.id);
 
   const fieldBadge = (field: string) => {
     const own = fieldStatus.get(field);
@@ -164,6 +171,22 @@ export default async function EntityPage({ params }: Props) {
             Confidence {entity.confidence}/100 · version {entity.version} · updated {formatDateTime(entity.updatedAt)}
           </p>
         </div>
+        {isEditor ? (
+          <div className="page-actions" data-testid="edit-controls">
+            <Link className="button button-primary" href={`/entities/${enc}/edit`}>
+              Edit
+            </Link>
+            <Link className="button" href={`/relationships/new?subject=${enc}`}>
+              Add relationship
+            </Link>
+            <Link className="button" href={`/cases/${DEFAULT_CASE_SLUG}/roles/new?entity=${enc}`}>
+              Add to case
+            </Link>
+            <Link className="button" href={`/entities/${enc}/merge`}>
+              Merge duplicate
+            </Link>
+          </div>
+        ) : null}
       </div>
       <nav aria-label="On this page" className="section-nav">
         {[
@@ -253,6 +276,11 @@ export default async function EntityPage({ params }: Props) {
                         </p>
                       ) : null}
                       <LazyCitations factId={rel.id} />
+                      {isEditor ? (
+                        <Link className="button button-small" href={`/relationships/${encodeURIComponent(rel.id)}/edit`}>
+                          Edit<span className="visually-hidden"> relationship with {other.name}</span>
+                        </Link>
+                      ) : null}
                     </li>
                   );
                 })}
@@ -336,10 +364,16 @@ export default async function EntityPage({ params }: Props) {
                   <p className="note">{pluralize(openAnnotations, "open question")} from editors about this record.</p>
                 ) : null}
                 {entity.annotations.map((a) => (
-                  <AnnotationThread key={a.id} annotation={a} />
+                  <AnnotationThread key={a.id} annotation={a} viewer={viewer} />
                 ))}
               </>
             )}
+            {isEditor ? (
+              <details className="add-annotation">
+                <summary className="button button-small">Add an annotation</summary>
+                <AnnotationComposer targetId={entity.id} />
+              </details>
+            ) : null}
           </Section>
         </div>
 
@@ -362,6 +396,11 @@ export default async function EntityPage({ params }: Props) {
                       </p>
                     ) : null}
                     <MiniCitations citations={role.citations} />
+                    {isEditor ? (
+                      <Link className="button button-small" href={`/case-roles/${encodeURIComponent(role.id)}/edit`}>
+                        Edit role<span className="visually-hidden"> in {role.case.caption}</span>
+                      </Link>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -369,6 +408,9 @@ export default async function EntityPage({ params }: Props) {
           </Section>
 
           <Section id="history" title="History" count={history.totalCount}>
+            <p style={{ margin: "0 0 0.5rem" }}>
+              <Link href={`/history/${enc}`}>Full history with differences{isEditor ? " and restore" : ""}</Link>
+            </p>
             {history.edges.length === 0 ? (
               <EmptyState title="No revisions" />
             ) : (

@@ -3,12 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiErrorState } from "@/components/api-error";
 import { attempt } from "@/lib/attempt";
+import { DEFAULT_CASE_SLUG } from "@/lib/config";
 import { formatPartialDate, humanize, pluralize } from "@/lib/format";
-import { serverQueryOrNotFound } from "@/lib/graphql-server";
+import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
+import { canEdit } from "@/lib/roles";
 import { param } from "@/lib/search-params";
 import { parseAt } from "@/lib/segments";
+import { getViewer } from "@/lib/viewer";
+import { CaseListQuery } from "@/operations/case";
 import { SourceReaderQuery } from "@/operations/source";
-import { type ReaderSource, SourceReader } from "./source-reader";
+import { CitationForEditQuery } from "@/operations/source-edit";
+import { type ReaderSource, type ReanchorTarget, SourceReader } from "./source-reader";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,15 +24,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: node && "title" in node ? node.title : "Source" };
 }
 
+/** The orphaned citation named by `?reanchor=`, if it is one of this source's. */
+async function reanchorTarget(citationId: string | undefined, sourceId: string): Promise<ReanchorTarget | null> {
+  if (!citationId) return null;
+  const result = await attempt(() => serverQuery(CitationForEditQuery, { id: citationId }));
+  const node = result.isOk ? result.data.node : null;
+  if (node?.__typename !== "Citation" || node.source.id !== sourceId) return null;
+  const t = node.target;
+  const label = !t ? "a deleted record" : "name" in t ? t.name : "title" in t ? t.title : humanize(node.targetType);
+  return { id: node.id, version: node.version, exact: node.quote?.exact ?? "", label };
+}
+
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
-  const at = parseAt(param(await searchParams, "at"));
+  const query = await searchParams;
+  const at = parseAt(param(query, "at"));
+  const viewer = await getViewer();
+  const isEditor = canEdit(viewer);
   const result = await attempt(() => serverQueryOrNotFound(SourceReaderQuery, { id: decodeURIComponent(rawId) }));
   if (!result.isOk) return <ApiErrorState error={result.error} what="this source" />;
   const node = result.data.node;
   if (node?.__typename !== "Source") notFound();
   const source = node as ReaderSource;
   const anchored = source.citations.filter((c) => c.position).length;
+  const orphaned = source.citations.filter((c) => c.isOrphaned).length;
+  const cases = isEditor ? await attempt(() => serverQuery(CaseListQuery, {})) : null;
+  const caseOptions =
+    cases?.isOk === true ? cases.data.cases.edges.map(({ node: c }) => ({ slug: c.slug, label: c.shortTitle ?? c.caption })) : [];
+  const reanchor = isEditor ? await reanchorTarget(param(query, "reanchor"), source.id) : null;
+  const reanchored = param(query, "reanchored");
+  const orphanedNow = param(query, "orphaned");
+  const sourcePath = `/sources/${encodeURIComponent(source.id)}`;
 
   return (
     <>
@@ -71,9 +98,52 @@ export default async function SourcePage({ params, searchParams }: Props) {
             {source.hasText ? ` · text version ${source.textVersion}` : ""}
           </p>
         </div>
+        {isEditor ? (
+          <div className="page-actions" data-testid="edit-controls">
+            {source.hasText ? (
+              <Link className="button" href={`${sourcePath}/mentions`}>
+                Review mentions
+              </Link>
+            ) : null}
+            <Link className="button" href={`${sourcePath}/edit`}>
+              Edit source
+            </Link>
+            <Link className="button button-ghost" href={`/history/${encodeURIComponent(source.id)}`}>
+              History
+            </Link>
+          </div>
+        ) : null}
       </div>
+      {reanchored !== undefined ? (
+        <p className="form-notice" role="status">
+          Text saved: {pluralize(Number(reanchored) || 0, "citation or annotation", "citations and annotations")} kept their
+          passage
+          {Number(orphanedNow) > 0 ? (
+            <>
+              ; {pluralize(Number(orphanedNow), "one", "others")} could not be found again (
+              <Link href="/orphans">re-anchor them</Link>)
+            </>
+          ) : null}
+          .
+        </p>
+      ) : null}
+      {isEditor && orphaned > 0 && !reanchor ? (
+        <p className="note">
+          {pluralize(orphaned, "citation")} of this source lost {orphaned === 1 ? "its" : "their"} passage after an edit of the
+          text. Use “Re-anchor” beside {orphaned === 1 ? "it" : "each"}, then select the passage again.
+        </p>
+      ) : null}
       {source.description ? <p style={{ maxWidth: "80ch" }}>{source.description}</p> : null}
-      <SourceReader source={source} at={at} />
+      <SourceReader
+        source={source}
+        at={at}
+        viewer={viewer}
+        cases={caseOptions}
+        defaultCaseSlug={
+          caseOptions.some((c) => c.slug === DEFAULT_CASE_SLUG) ? DEFAULT_CASE_SLUG : (caseOptions[0]?.slug ?? DEFAULT_CASE_SLUG)
+        }
+        reanchor={reanchor}
+      />
     </>
   );
 }

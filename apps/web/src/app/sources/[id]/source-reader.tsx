@@ -1,18 +1,30 @@
 "use client";
 
 import Link from "next/link";
-import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { Markdown } from "@/components/markdown";
+import { useRouter } from "next/navigation";
+import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { AnnotationThread } from "@/components/annotation-thread";
+import { AnnotationComposer } from "@/components/annotations/annotation-composer";
+import { CiteForm } from "@/components/editors/cite-form";
+import { Modal } from "@/components/modal";
 import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
 import type { FactStatus, SourceReaderQuery } from "@/gql/graphql";
-import { formatDateTime, humanize, predicateLabel } from "@/lib/format";
+import { describeFailure } from "@/lib/form";
+import { humanize, predicateLabel } from "@/lib/format";
+import { clientQuery } from "@/lib/graphql-client";
 import { caseHref, entityHref } from "@/lib/links";
+import { canEdit } from "@/lib/roles";
 import { type Range, segmentText } from "@/lib/segments";
+import { selectionSelector, type TextSelector } from "@/lib/text-selection";
+import type { Viewer } from "@/lib/viewer";
+import { UpdateCitationMutation } from "@/operations/source-edit";
 
 export type ReaderSource = Extract<NonNullable<SourceReaderQuery["node"]>, { __typename: "Source" }>;
 type ReaderCitation = ReaderSource["citations"][number];
-type ReaderAnnotation = ReaderSource["annotations"][number];
+
+/** An orphaned citation the editor came to re-anchor (`?reanchor=<citationId>`). */
+export type ReanchorTarget = { id: string; version: number; exact: string; label: string };
 
 /** What a citation supports, in words, with a link to the record and its status. */
 function describeTarget(citation: ReaderCitation): { label: ReactNode; status: FactStatus | null } {
@@ -94,9 +106,86 @@ function readHash(): string | null {
  * side panel listing them. `#c-<id>` / `#a-<id>` or `?at=start-end` scroll to a passage and
  * highlight it.
  */
-export function SourceReader({ source, at }: { source: ReaderSource; at: { start: number; end: number } | null }) {
+export function SourceReader({
+  source,
+  at,
+  viewer = null,
+  cases = [],
+  defaultCaseSlug = "",
+  reanchor = null,
+}: {
+  source: ReaderSource;
+  at: { start: number; end: number } | null;
+  viewer?: Viewer | null;
+  cases?: ReadonlyArray<{ slug: string; label: string }>;
+  defaultCaseSlug?: string;
+  reanchor?: ReanchorTarget | null;
+}) {
+  const router = useRouter();
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const text = source.text ?? "";
+  const isEditor = canEdit(viewer) && source.hasText && Boolean(text);
+  const textRef = useRef<HTMLParagraphElement>(null);
+  const [selector, setSelector] = useState<TextSelector | null>(null);
+  const [dialog, setDialog] = useState<"cite" | "annotate" | null>(null);
+  const [message, setMessage] = useState<{ text: string; isError?: boolean } | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  // Follows the reader's selection in the text. A selection elsewhere (or a click on a button)
+  // keeps the last passage; a click inside the text without a selection clears it.
+  useEffect(() => {
+    if (!isEditor) return;
+    const onChange = () => {
+      const root = textRef.current;
+      const selection = window.getSelection();
+      if (!root || !selection || selection.rangeCount === 0) return;
+      const range = selection.getRangeAt(0);
+      if (!root.contains(range.commonAncestorContainer)) return;
+      if (selection.isCollapsed) {
+        if (!dialogOpenRef.current) setSelector(null);
+        return;
+      }
+      const next = selectionSelector(root, text);
+      if (next) setSelector(next);
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, [isEditor, text]);
+  const dialogOpenRef = useRef(false);
+  dialogOpenRef.current = dialog !== null;
+
+  const afterWrite = (key: string, note: string) => {
+    setDialog(null);
+    setSelector(null);
+    window.getSelection()?.removeAllRanges();
+    setMessage({ text: note });
+    router.refresh();
+    window.history.replaceState(null, "", `${window.location.pathname}#${key}`);
+    setTimeout(() => focusKey(key, true), 600);
+  };
+
+  const onReanchor = async () => {
+    if (!reanchor || !selector) return;
+    setIsBusy(true);
+    try {
+      await clientQuery(UpdateCitationMutation, {
+        input: {
+          id: reanchor.id,
+          version: reanchor.version,
+          quote: { exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix },
+        },
+      });
+      setSelector(null);
+      window.getSelection()?.removeAllRanges();
+      router.replace(`${window.location.pathname}#c-${encodeURIComponent(reanchor.id)}`);
+      router.refresh();
+      setMessage({ text: "Citation re-anchored to the selected passage." });
+    } catch (caught) {
+      setMessage({ text: describeFailure(caught), isError: true });
+    } finally {
+      setIsBusy(false);
+    }
+  };
 
   const ranges = useMemo(() => {
     const list: Range[] = [];
@@ -160,7 +249,50 @@ export function SourceReader({ source, at }: { source: ReaderSource; at: { start
                 <span className="hl hl-active">selected</span>
               </span>
             </div>
-            <p className="reader-text" data-testid="source-text">
+            {isEditor ? (
+              <div className="selection-bar" data-testid="selection-bar" aria-live="polite">
+                {selector ? (
+                  <>
+                    <span className="selection-quote">
+                      Selected: “{selector.exact.length > 90 ? `${selector.exact.slice(0, 90)}…` : selector.exact}”
+                    </span>
+                    {reanchor ? (
+                      <button type="button" className="button button-primary button-small" onClick={onReanchor} disabled={isBusy}>
+                        Re-anchor citation here
+                      </button>
+                    ) : null}
+                    <button type="button" className="button button-primary button-small" onClick={() => setDialog("cite")}>
+                      Cite
+                    </button>
+                    <button type="button" className="button button-small" onClick={() => setDialog("annotate")}>
+                      Annotate
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small button-ghost"
+                      onClick={() => {
+                        setSelector(null);
+                        window.getSelection()?.removeAllRanges();
+                      }}
+                    >
+                      Clear
+                    </button>
+                  </>
+                ) : (
+                  <span className="muted">
+                    {reanchor
+                      ? `Re-anchoring “${reanchor.exact.slice(0, 60)}” (${reanchor.label}): select the passage in the text.`
+                      : "Select a passage of the text to cite it for a fact or to annotate it."}
+                  </span>
+                )}
+              </div>
+            ) : null}
+            {message ? (
+              <p className={message.isError ? "alert" : "form-notice"} role={message.isError ? "alert" : "status"}>
+                {message.text}
+              </p>
+            ) : null}
+            <p className="reader-text" data-testid="source-text" ref={textRef}>
               {segments.map((segment, index) => {
                 if (segment.ranges.length === 0) return <Fragment key={segment.start}>{segment.text}</Fragment>;
                 const keys = segment.ranges.map((r) => r.id);
@@ -266,6 +398,18 @@ export function SourceReader({ source, at }: { source: ReaderSource; at: { start
                     </p>
                   ) : null}
                   {c.isOrphaned ? <span className="badge status-disputed">quote no longer found in the text</span> : null}
+                  {canEdit(viewer) ? (
+                    <span className="rel-line" style={{ marginRight: "0.35rem", display: "inline-flex" }}>
+                      <Link className="button button-small" href={`/citations/${encodeURIComponent(c.id)}/edit`}>
+                        Edit<span className="visually-hidden"> citation</span>
+                      </Link>
+                      {c.isOrphaned ? (
+                        <Link className="button button-small" href={`?reanchor=${encodeURIComponent(c.id)}`}>
+                          Re-anchor
+                        </Link>
+                      ) : null}
+                    </span>
+                  ) : null}
                   {c.position || !source.hasText ? (
                     <a href={`#${key}`} className="button button-small" onClick={() => focusKey(key, true)}>
                       Show passage
@@ -280,29 +424,12 @@ export function SourceReader({ source, at }: { source: ReaderSource; at: { start
         {source.annotations.length === 0 ? (
           <p className="muted">No annotations on this source.</p>
         ) : (
-          <ol className="list-plain">
-            {source.annotations.map((a: ReaderAnnotation) => {
+          <ol className="list-plain reader-threads">
+            {source.annotations.map((a) => {
               const key = `a-${a.id}`;
               return (
                 <li key={a.id} id={`panel-${key}`} data-active={activeKey === key ? "true" : undefined}>
-                  <div className="thread-meta">
-                    <span className={`badge ${a.status === "OPEN" ? "status-alleged" : "badge-neutral"}`}>
-                      {humanize(a.status)}
-                    </span>
-                    <strong style={{ color: "var(--text)" }}>{a.author.name}</strong>
-                    <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time>
-                  </div>
-                  {a.quote ? (
-                    <p className="muted" style={{ margin: "0.2rem 0", fontFamily: "var(--font-serif)" }}>
-                      “{a.quote.exact}”
-                    </p>
-                  ) : null}
-                  <Markdown>{a.body}</Markdown>
-                  {a.replies.length > 0 ? (
-                    <p className="muted" style={{ margin: 0 }}>
-                      {a.replies.length} replies
-                    </p>
-                  ) : null}
+                  <AnnotationThread annotation={a} viewer={viewer} idPrefix="thread-" />
                   {a.position ? (
                     <a href={`#${key}`} className="button button-small" onClick={() => focusKey(key, true)}>
                       Show passage
@@ -314,6 +441,31 @@ export function SourceReader({ source, at }: { source: ReaderSource; at: { start
           </ol>
         )}
       </aside>
+      <Modal title="Cite this passage" isOpen={dialog === "cite" && selector !== null} onClose={() => setDialog(null)}>
+        {selector ? (
+          <CiteForm
+            sourceId={source.id}
+            selector={selector}
+            cases={cases}
+            defaultCaseSlug={defaultCaseSlug}
+            onCancel={() => setDialog(null)}
+            onDone={(id, warning) => afterWrite(`c-${id}`, warning ?? "Citation added.")}
+          />
+        ) : null}
+      </Modal>
+      <Modal title="Annotate this passage" isOpen={dialog === "annotate" && selector !== null} onClose={() => setDialog(null)}>
+        {selector ? (
+          <>
+            <blockquote className="quote">{selector.exact}</blockquote>
+            <AnnotationComposer
+              targetId={source.id}
+              quote={{ exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix }}
+              onCancel={() => setDialog(null)}
+              onDone={(id) => afterWrite(`a-${id}`, "Annotation added.")}
+            />
+          </>
+        ) : null}
+      </Modal>
     </div>
   );
 }
