@@ -1,30 +1,13 @@
+import { caseRoles, entityKinds, eventKinds, factStatuses, predicates } from "@casefile/schema/enums";
 import type { CaseRoleKind, EntityKind, EventKind, FactStatus, Predicate, SearchType } from "@/gql/graphql";
 
-// The enum values of the schema, for filters and legends (the generated types are unions).
-export const ENTITY_KINDS: readonly EntityKind[] = ["PERSON", "ORGANIZATION", "ONLINE_PERSONA", "PLACE", "ARTIFACT"];
-export const CASE_ROLES: readonly CaseRoleKind[] = ["DEFENDANT", "VICTIM", "TARGET", "PROSECUTOR", "JUDGE", "OFFICIAL", "OTHER"];
-export const EVENT_KINDS: readonly EventKind[] = [
-  "INTRUSION",
-  "SPEARPHISHING",
-  "DATA_RELEASE",
-  "REGISTRATION",
-  "LEGAL_FILING",
-  "ANNOUNCEMENT",
-  "MEETING",
-  "OTHER",
-];
-export const FACT_STATUSES: readonly FactStatus[] = ["ALLEGED", "REPORTED", "CONFIRMED", "DISPUTED", "REFUTED", "UNVERIFIED"];
-export const PREDICATES: readonly Predicate[] = [
-  "MEMBER_OF",
-  "COMMANDS",
-  "PART_OF",
-  "OPERATES",
-  "EMPLOYED_BY",
-  "COMMUNICATED_WITH",
-  "TARGETED",
-  "ALIAS_OF",
-  "ASSOCIATED_WITH",
-];
+// The enum values of the schema, for filters and legends: one vocabulary, from @casefile/schema
+// (a test there checks that it matches the GraphQL enums).
+export const ENTITY_KINDS: readonly EntityKind[] = entityKinds;
+export const CASE_ROLES: readonly CaseRoleKind[] = caseRoles;
+export const EVENT_KINDS: readonly EventKind[] = eventKinds;
+export const FACT_STATUSES: readonly FactStatus[] = factStatuses;
+export const PREDICATES: readonly Predicate[] = predicates;
 export const SEARCH_TYPES: readonly SearchType[] = ["ENTITY", "SOURCE", "ANNOTATION"];
 
 /** What each status means, shown as the badge's tooltip and in legends. */
