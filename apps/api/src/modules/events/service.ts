@@ -7,13 +7,14 @@ import type { Context } from "../../context.js";
 import { type Connection, decodeCursor, encodeCursor, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug, entityTypes, localIdOf } from "../../lib/resolve.js";
 
-/** The expression of the span-class indexes (migration 0004); repeated exactly so they are used. */
+/** The expression of the span-class indexes (migration 0005); repeated exactly so they are used. */
 const SPAN_CLASS =
-  "(CASE WHEN julianday(e.range_end) - julianday(e.range_start) <= 31 THEN 0 WHEN julianday(e.range_end) - julianday(e.range_start) <= 366 THEN 1 ELSE 2 END)";
+  "(CASE WHEN julianday(e.range_end) - julianday(e.range_start) <= 31 THEN 0 WHEN julianday(e.range_end) - julianday(e.range_start) <= 366 THEN 1 WHEN julianday(e.range_end) - julianday(e.range_start) <= 1096 THEN 2 ELSE 3 END)";
 const spanBranches = [
   { spanClass: 0, lookback: "-31 days" },
   { spanClass: 1, lookback: "-366 days" },
-  { spanClass: 2, lookback: null },
+  { spanClass: 2, lookback: "-1096 days" },
+  { spanClass: 3, lookback: null },
 ] as const;
 
 type EventCursor = { k: [string, string] };
@@ -48,7 +49,7 @@ export async function findEvents(
     params.push(localIdOf(filter.participantId, entityTypes, "filter.participantId"));
   }
 
-  // With a lower bound, one branch per span class, each bounded below (see migration 0004);
+  // With a lower bound, one branch per span class, each bounded below (see migration 0005);
   // without one, a plain scan of the date index from the start.
   const branches: { where: string[]; params: unknown[] }[] = from
     ? spanBranches.map((branch) => ({
