@@ -17,7 +17,7 @@
  * - keeps the full-text indexes in step inside the same transaction. `fts: "triggers"` lets the
  *   migration's FTS triggers fire per row; `fts: "deferred"` (the default) drops the AFTER INSERT
  *   FTS triggers for the duration of the transaction, indexes the batch's new rows with one
- *   `INSERT INTO <t>_fts SELECT ... WHERE rowid > <max before>` per table, and recreates the
+ *   `INSERT INTO <index> SELECT ... WHERE rowid > <max before>` per index, and recreates the
  *   triggers from their stored SQL before COMMIT. Either way search is consistent after COMMIT
  *   and nothing is visible before it.
  * - appends ONE summary revision per batch (record type `BulkImport`, action CREATE, the counts
@@ -106,11 +106,14 @@ const drizzleTables: Record<BulkTable, object> = {
   annotations: tables.annotations,
 };
 
-/** Tables with an external-content FTS5 index, and the indexed columns. */
-const ftsColumns: Partial<Record<BulkTable, string[]>> = {
-  entities: ["name", "aliases", "description"],
-  sources: ["title", "text"],
-  annotations: ["body", "tags"],
+/** The external-content FTS5 indexes over each table (migrations 0001 and 0006), and their columns. */
+export const ftsIndexes: Partial<Record<BulkTable, { fts: string; columns: string[] }[]>> = {
+  entities: [
+    { fts: "entity_names_fts", columns: ["name", "aliases"] },
+    { fts: "entity_descriptions_fts", columns: ["description"] },
+  ],
+  sources: [{ fts: "sources_fts", columns: ["title", "text"] }],
+  annotations: [{ fts: "annotations_fts", columns: ["body", "tags"] }],
 };
 
 const MAX_PARAMETERS = 32766;
@@ -252,11 +255,11 @@ interface TriggerSql {
   sql: string;
 }
 
-/** The AFTER INSERT triggers that feed an FTS index, with their SQL (to recreate them as they were). */
-function ftsInsertTriggers(sqlite: Sqlite, table: BulkTable): TriggerSql[] {
+/** The AFTER INSERT trigger that feeds an FTS index, with its SQL (to recreate it as it was). */
+function ftsInsertTriggers(sqlite: Sqlite, table: BulkTable, fts: string): TriggerSql[] {
   return sqlite
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name = ?")
-    .all(table, `${table}_fts_ai`) as TriggerSql[];
+    .all(table, `${fts}_ai`) as TriggerSql[];
 }
 
 let batchCounter = 0;
@@ -265,7 +268,7 @@ let batchCounter = 0;
 export function bulkImport(store: Store, batch: BulkBatch, options: BulkOptions = {}): BulkResult {
   const started = performance.now();
   const { sqlite } = store;
-  const fts = options.fts ?? "deferred";
+  const ftsMode = options.fts ?? "deferred";
   const rowsPerStatement = options.rowsPerStatement ?? 200;
   const trusted = options.trusted ?? false;
   const inserted: Partial<Record<BulkTable, number>> = {};
@@ -275,24 +278,27 @@ export function bulkImport(store: Store, batch: BulkBatch, options: BulkOptions 
   const revisionId = sqlite
     .transaction(() => {
       const now = new Date().toISOString();
-      const deferred: { table: BulkTable; triggers: TriggerSql[]; maxRowid: number }[] = [];
-      const hashsizes: { table: BulkTable; previous: number }[] = [];
+      const deferred: { table: BulkTable; fts: string; columns: string[]; triggers: TriggerSql[]; maxRowid: number }[] = [];
+      const hashsizes: { fts: string; previous: number }[] = [];
       for (const table of bulkTables) {
         const rows = batch[table];
-        if (!rows?.length || !ftsColumns[table]) continue;
-        const previous =
-          (sqlite.prepare(`SELECT v FROM ${table}_fts_config WHERE k = 'hashsize'`).pluck().get() as number | undefined) ??
-          1024 * 1024;
-        // FTS5 wants an integer here: inline it (a bound JS number arrives as a REAL).
-        sqlite.exec(
-          `INSERT INTO ${table}_fts(${table}_fts, rank) VALUES ('hashsize', ${Math.round((options.ftsMemoryMb ?? 16) * 1024 * 1024)})`,
-        );
-        hashsizes.push({ table, previous });
-        if (fts !== "deferred") continue;
-        const triggers = ftsInsertTriggers(sqlite, table);
+        const indexes = ftsIndexes[table];
+        if (!rows?.length || !indexes) continue;
         const maxRowid = (sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number) ?? 0;
-        for (const t of triggers) sqlite.exec(`DROP TRIGGER ${t.name}`);
-        deferred.push({ table, triggers, maxRowid });
+        for (const { fts, columns } of indexes) {
+          const previous =
+            (sqlite.prepare(`SELECT v FROM ${fts}_config WHERE k = 'hashsize'`).pluck().get() as number | undefined) ??
+            1024 * 1024;
+          // FTS5 wants an integer here: inline it (a bound JS number arrives as a REAL).
+          sqlite.exec(
+            `INSERT INTO ${fts}(${fts}, rank) VALUES ('hashsize', ${Math.round((options.ftsMemoryMb ?? 16) * 1024 * 1024)})`,
+          );
+          hashsizes.push({ fts, previous });
+          if (ftsMode !== "deferred") continue;
+          const triggers = ftsInsertTriggers(sqlite, table, fts);
+          for (const t of triggers) sqlite.exec(`DROP TRIGGER ${t.name}`);
+          deferred.push({ table, fts, columns, triggers, maxRowid });
+        }
       }
       const summary: Record<string, { count: number; firstId: unknown; lastId: unknown }> = {};
       for (const table of bulkTables) {
@@ -303,17 +309,16 @@ export function bulkImport(store: Store, batch: BulkBatch, options: BulkOptions 
         total += rows.length;
         summary[table] = { count: rows.length, firstId: rows[0]?.id ?? null, lastId: rows.at(-1)?.id ?? null };
       }
-      for (const { table, triggers, maxRowid } of deferred) {
-        const cols = ftsColumns[table] as string[];
+      for (const { table, fts, columns, triggers, maxRowid } of deferred) {
         sqlite
           .prepare(
-            `INSERT INTO ${table}_fts(rowid, ${cols.join(", ")}) SELECT rowid, ${cols.join(", ")} FROM ${table} WHERE rowid > ?`,
+            `INSERT INTO ${fts}(rowid, ${columns.join(", ")}) SELECT rowid, ${columns.join(", ")} FROM ${table} WHERE rowid > ?`,
           )
           .run(maxRowid);
         for (const t of triggers) sqlite.exec(t.sql);
       }
-      for (const { table, previous } of hashsizes) {
-        sqlite.exec(`INSERT INTO ${table}_fts(${table}_fts, rank) VALUES ('hashsize', ${Math.round(Number(previous))})`);
+      for (const { fts, previous } of hashsizes) {
+        sqlite.exec(`INSERT INTO ${fts}(${fts}, rank) VALUES ('hashsize', ${Math.round(Number(previous))})`);
       }
       const changes = Object.fromEntries(Object.entries(summary).map(([t, s]) => [t, { before: 0, after: s.count }]));
       const info = sqlite
@@ -326,7 +331,7 @@ export function bulkImport(store: Store, batch: BulkBatch, options: BulkOptions 
           options.actorId ?? null,
           now,
           JSON.stringify(changes),
-          JSON.stringify({ label: options.label ?? null, fts, tables: summary }),
+          JSON.stringify({ label: options.label ?? null, fts: ftsMode, tables: summary }),
         );
       return Number(info.lastInsertRowid);
     })

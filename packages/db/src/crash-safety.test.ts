@@ -71,7 +71,10 @@ describe("crash safety", () => {
       const count = store.sqlite.prepare("SELECT count(*) FROM entities WHERE id LIKE 'crash-person-%'").pluck().get();
       expect([0, ENTITIES]).toContain(count);
       // The search index agrees with the table (its triggers ran in the same transaction).
-      const indexed = store.sqlite.prepare("SELECT count(*) FROM entities_fts WHERE entities_fts MATCH 'crash'").pluck().get();
+      const indexed = store.sqlite
+        .prepare("SELECT count(*) FROM entity_names_fts WHERE entity_names_fts MATCH 'crash'")
+        .pluck()
+        .get();
       expect(indexed).toBe(count);
     } finally {
       store.close();

@@ -104,15 +104,26 @@ describe("full-text search", () => {
     loadBundleFile(store, seedBundle);
     const find = (q: string) =>
       store.sqlite
-        .prepare("SELECT e.name FROM entities_fts f JOIN entities e ON e.rowid = f.rowid WHERE entities_fts MATCH ?")
+        .prepare("SELECT e.name FROM entity_names_fts f JOIN entities e ON e.rowid = f.rowid WHERE entity_names_fts MATCH ?")
         .pluck()
         .all(toFtsQuery(q)) as string[];
+    const describedBy = (q: string) =>
+      store.sqlite
+        .prepare(
+          "SELECT e.name FROM entity_descriptions_fts f JOIN entities e ON e.rowid = f.rowid WHERE entity_descriptions_fts MATCH ? ORDER BY e.name",
+        )
+        .pluck()
+        .all(toFtsQuery(q, { prefixLast: false })) as string[];
     expect(find("Fancy Bear")).toEqual(["Unit 26165"]);
+    expect(describedBy("spearphishing departments")).toEqual(["Unit 26165"]);
     store.sqlite
       .prepare("UPDATE entities SET aliases = '[\"Strontium Dog\"]', description = NULL WHERE id = 'org-unit-26165'")
       .run();
     expect(find("Fancy Bear")).toEqual([]);
     expect(find("strontium dog")).toEqual(["Unit 26165"]);
+    expect(describedBy("spearphishing departments")).toEqual([]);
+    store.sqlite.prepare("UPDATE entities SET description = 'Runs the hack-and-leak desk' WHERE id = 'org-unit-26165'").run();
+    expect(describedBy("leak desk")).toEqual(["Unit 26165"]);
     store.sqlite.prepare("INSERT INTO entities (id, kind, name) VALUES ('p-new', 'PERSON', 'Zebulon Quartermaine')").run();
     expect(find("zebulon")).toEqual(["Zebulon Quartermaine"]);
     store.sqlite.prepare("DELETE FROM entities WHERE id = 'p-new'").run();

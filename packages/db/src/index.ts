@@ -10,6 +10,7 @@ import * as tables from "@casefile/schema/tables";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { ftsIndexes } from "./bulk.js";
 
 export {
   type BulkBatch,
@@ -107,11 +108,9 @@ export function checkIntegrity(store: Store): string {
 
 /** Rebuilds the full-text indexes from their tables (after a plain VACUUM, or to repair). */
 export function rebuildSearchIndex(store: Store): void {
-  store.sqlite.exec(`
-    INSERT INTO entities_fts(entities_fts) VALUES ('rebuild');
-    INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');
-    INSERT INTO annotations_fts(annotations_fts) VALUES ('rebuild');
-  `);
+  for (const indexes of Object.values(ftsIndexes)) {
+    for (const { fts } of indexes ?? []) store.sqlite.exec(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`);
+  }
 }
 
 /** Runs `fn` in an IMMEDIATE transaction (takes the write lock up front: no upgrade deadlocks). */

@@ -42,10 +42,10 @@ const caseQueries: Record<string, string> = {
   articleText: "SELECT length(text), text_version FROM sources WHERE id = 'src-article'",
   openQuestionsOnEntities: `SELECT a.target_id, a.body, a.tags FROM annotations a WHERE a.status = 'OPEN' AND a.target_type = 'ENTITY'
                             AND a.target_id IN (SELECT entity_id FROM case_roles WHERE case_id = 'us-v-netyksho') ORDER BY 1, 2`,
-  searchGuccifer: `SELECT e.id FROM entities_fts JOIN entities e ON e.rowid = entities_fts.rowid
-                   WHERE entities_fts MATCH '"guccifer"*' ORDER BY e.id`,
-  searchFancyBear: `SELECT e.id FROM entities_fts JOIN entities e ON e.rowid = entities_fts.rowid
-                    WHERE entities_fts MATCH '"fancy" "bear"' ORDER BY e.id`,
+  searchGuccifer: `SELECT e.id FROM entity_names_fts f JOIN entities e ON e.rowid = f.rowid
+                   WHERE entity_names_fts MATCH '"guccifer"*' ORDER BY e.id`,
+  searchFancyBear: `SELECT e.id FROM entity_names_fts f JOIN entities e ON e.rowid = f.rowid
+                    WHERE entity_names_fts MATCH '"fancy" "bear"' ORDER BY e.id`,
   searchArticle: `SELECT s.id FROM sources_fts JOIN sources s ON s.rowid = sources_fts.rowid WHERE sources_fts MATCH '"spearphishing"'`,
 };
 

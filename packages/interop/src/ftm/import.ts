@@ -941,9 +941,9 @@ function findEntitiesByNames(store: Store, names: string[]): EntityRow[] {
     const match = toFtsQuery(name, { prefixLast: false });
     if (!match) continue;
     const rows = q.all<EntityRow>(
-      `SELECT e.* FROM entities_fts JOIN entities e ON e.rowid = entities_fts.rowid
-        WHERE entities_fts MATCH ? AND e.merged_into_id IS NULL LIMIT 200`,
-      [`{name aliases} : (${match})`],
+      `SELECT e.* FROM entity_names_fts f JOIN entities e ON e.rowid = f.rowid
+        WHERE entity_names_fts MATCH ? AND e.merged_into_id IS NULL LIMIT 200`,
+      [match],
     );
     for (const row of rows) found.set(row.id, row);
   }

@@ -152,9 +152,12 @@ export type Query = {
   /** A case, or the whole database, exported as a file. */
   export: ExportFile;
   /**
-   * Full-text search across entities, sources and annotations, ranked by relevance. Any text
-   * is accepted: quotes, operators and stray punctuation are treated as plain words, and the
-   * last word matches as a prefix (`gucc` finds Guccifer).
+   * Full-text search across entities, sources and annotations, ranked by relevance (bm25). Any
+   * text is accepted: quotes, operators and stray punctuation are treated as plain words. Every
+   * word must match. Entities whose name or aliases match come first, and there the last word
+   * matches as a prefix, for type-ahead (`gucc` finds Guccifer 2.0); then entities whose
+   * description matches, sources and annotations, all by whole words, merged by score. Each index
+   * ranks its 1,000 most recent matches, so a common word costs what a rare one does.
    */
   search: SearchConnection;
   /** Sources, by title. */
@@ -3459,7 +3462,11 @@ export type SearchConnection = {
   edges: Array<SearchEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of results, on all pages, counted up to 1,000 per kind of record (a common word matches more). */
+  /**
+   * Number of results on all pages: for each index searched (entity names, entity descriptions,
+   * sources, annotations), its matches up to 1,000. A common word matches more: those past the
+   * 1,000 most recent are not ranked or listed.
+   */
   totalCount: Scalars['Int']['output'];
 };
 

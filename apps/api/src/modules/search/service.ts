@@ -30,82 +30,110 @@ export function renderSnippet(raw: string): string {
   return escapeHtml(tidy).replaceAll(OPEN, "<mark>").replaceAll(CLOSE, "</mark>");
 }
 
-/** Counting every match of a common word costs more than ranking a page: stop counting here. */
-export const SEARCH_COUNT_CAP = 1000;
+/**
+ * How far search reads into the matches of each kind of record: counts stop here, and text
+ * matches are ranked among this many of the most recent. A common word matches hundreds of
+ * thousands of rows; ranking all of them would cost what a thousand pages cost.
+ */
+export const SEARCH_WINDOW = 1000;
 
-interface Ranked {
+interface Candidate {
+  type: SearchType;
+  /** 0: an entity's name or aliases matched; 1: any other text. Tier 0 ranks first. */
+  tier: 0 | 1;
   rowid: number;
   score: number;
+  /** The index that matched, for the snippet. */
+  fts: string;
+}
+
+interface Index {
+  fts: string;
+  /** bm25 column weights. */
+  weights: string;
+  /** A condition on `f.rowid`, to keep only some rows, and its parameters. */
+  filter?: string;
+  params?: unknown[];
 }
 
 /**
- * Two phases, so that only the rows shown pay for row lookups and snippets: rank by bm25 on the
- * FTS index alone (rowid and score), then fetch the page's rows and their snippets.
+ * The SEARCH_WINDOW most recent matches of one index, best first by bm25. FTS5 walks the index
+ * in descending rowid and stops there, so a word that matches a million rows costs what one that
+ * matches a thousand does, and the window's size is the count (exact below SEARCH_WINDOW).
  */
-function rankTable(ctx: Context, table: string, weights: string, match: string, limit: number): Ranked[] {
-  return ctx.queries.raw<Ranked>(
-    `SELECT rowid, -bm25(${table}, ${weights}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY bm25(${table}, ${weights}) LIMIT ?`,
-    [match, limit],
+function rankWindow(ctx: Context, index: Index, match: string): { rowid: number; score: number }[] {
+  const { fts, weights, filter, params = [] } = index;
+  return ctx.queries.raw(
+    `SELECT rowid, score FROM (
+       SELECT f.rowid AS rowid, -bm25(${fts}, ${weights}) AS score FROM ${fts} f
+       WHERE ${fts} MATCH ? ${filter ? `AND ${filter}` : ""} ORDER BY f.rowid DESC LIMIT ${SEARCH_WINDOW}
+     ) ORDER BY score DESC`,
+    [match, ...params],
   );
 }
 
-function countMatches(ctx: Context, sql: string, params: unknown[]): number {
-  return ctx.queries.value<number>(`SELECT count(*) FROM (${sql} LIMIT ${SEARCH_COUNT_CAP})`, params) ?? 0;
-}
-
+/**
+ * Entities rank in two tiers: what they are called (names and aliases, the last word a prefix,
+ * for type-ahead), then what their descriptions say (whole words). Sources and annotations match
+ * whole words. Within a tier, results of all kinds are merged by bm25 score.
+ */
 export async function searchEverything(
   ctx: Context,
   args: { query: string; types?: SearchType[] | null; caseSlug?: string | null; first?: number | null; after?: string | null },
 ): Promise<Connection<SearchHit>> {
   const { size } = pageSize(args);
   const offset = offsetFrom(args.after);
-  const match = toFtsQuery(args.query);
+  const names = toFtsQuery(args.query);
+  const words = toFtsQuery(args.query, { prefixLast: false });
   const types = new Set<SearchType>(args.types?.length ? args.types : ["ENTITY", "SOURCE", "ANNOTATION"]);
-  if (!match) return offsetConnection([], 0, offset, size);
+  if (!names || !words) return offsetConnection([], 0, offset, size);
   const caseId = args.caseSlug != null ? await caseIdForSlug(ctx, args.caseSlug, "caseSlug") : null;
-  const limit = offset + size;
-  const q = ctx.queries;
-  const candidates: { type: SearchType; rowid: number; score: number }[] = [];
-  let total = 0;
+  const candidates: Candidate[] = [];
+  const add = (type: SearchType, tier: 0 | 1, fts: string, ranked: { rowid: number; score: number }[]) => {
+    for (const r of ranked) candidates.push({ type, tier, fts, ...r });
+  };
 
   if (types.has("ENTITY")) {
-    // Merged-away duplicates and, with a case, entities outside it are filtered while ranking.
-    const keep = caseId
-      ? "AND e.merged_into_id IS NULL AND EXISTS (SELECT 1 FROM case_roles cr WHERE cr.entity_id = e.id AND cr.case_id = ?)"
-      : "AND e.merged_into_id IS NULL";
-    const params = caseId ? [match, caseId] : [match];
-    const matching = `SELECT 1 FROM entities_fts f JOIN entities e ON e.rowid = f.rowid WHERE entities_fts MATCH ? ${keep}`;
-    total += countMatches(ctx, matching, params);
-    const ranked = q.raw<Ranked>(
-      `SELECT f.rowid AS rowid, -bm25(entities_fts, 10.0, 5.0, 1.0) AS score
-       FROM entities_fts f JOIN entities e ON e.rowid = f.rowid
-       WHERE entities_fts MATCH ? ${keep} ORDER BY bm25(entities_fts, 10.0, 5.0, 1.0) LIMIT ?`,
-      [...params, limit],
+    // Merged-away duplicates and, with a case, entities outside it are left out, by rowid (the
+    // merged are few; a case's entities are few), without reading an entity row per match.
+    const filter = caseId
+      ? "+f.rowid IN (SELECT e.rowid FROM case_roles cr JOIN entities e ON e.id = cr.entity_id WHERE cr.case_id = ? AND e.merged_into_id IS NULL)"
+      : "f.rowid NOT IN (SELECT rowid FROM entities WHERE merged_into_id IS NOT NULL)";
+    const params = caseId ? [caseId] : [];
+    const named = rankWindow(ctx, { fts: "entity_names_fts", weights: "10.0, 5.0", filter, params }, names);
+    add("ENTITY", 0, "entity_names_fts", named);
+    // An entity found by its name is not listed again for its description.
+    const isNamed = new Set(named.map((r) => r.rowid));
+    const described = rankWindow(ctx, { fts: "entity_descriptions_fts", weights: "1.0", filter, params }, words);
+    add(
+      "ENTITY",
+      1,
+      "entity_descriptions_fts",
+      described.filter((r) => !isNamed.has(r.rowid)),
     );
-    for (const r of ranked) candidates.push({ type: "ENTITY", ...r });
   }
-  if (types.has("SOURCE")) {
-    total += countMatches(ctx, "SELECT 1 FROM sources_fts WHERE sources_fts MATCH ?", [match]);
-    for (const r of rankTable(ctx, "sources_fts", "5.0, 1.0", match, limit)) candidates.push({ type: "SOURCE", ...r });
-  }
+  if (types.has("SOURCE")) add("SOURCE", 1, "sources_fts", rankWindow(ctx, { fts: "sources_fts", weights: "5.0, 1.0" }, words));
   if (types.has("ANNOTATION")) {
-    total += countMatches(ctx, "SELECT 1 FROM annotations_fts WHERE annotations_fts MATCH ?", [match]);
-    for (const r of rankTable(ctx, "annotations_fts", "1.0, 2.0", match, limit)) candidates.push({ type: "ANNOTATION", ...r });
+    add("ANNOTATION", 1, "annotations_fts", rankWindow(ctx, { fts: "annotations_fts", weights: "1.0, 2.0" }, words));
   }
-  candidates.sort((a, b) => b.score - a.score);
+  candidates.sort((a, b) => a.tier - b.tier || b.score - a.score);
   const page = candidates.slice(offset, offset + size);
 
   // Phase two: the page's rows and snippets, one statement per type.
+  const q = ctx.queries;
   const hits: SearchHit[] = [];
   const details = new Map<string, SearchHit>();
-  const fetch = (type: SearchType, table: string, fts: string, tokens: number) => {
-    const rowids = page.filter((c) => c.type === type).map((c) => c.rowid);
+  const fetch = (type: SearchType, table: string, fts: string, match: string, tokens: number) => {
+    const rowids = page.filter((c) => c.type === type && c.fts === fts).map((c) => c.rowid);
     if (rowids.length === 0) return;
+    // One walk of the matches between the page's lowest and highest rowid (they lie in the
+    // window), not one MATCH per row: a prefix is expanded once. `+` keeps the IN list out of
+    // the index choice.
     const rows = q.raw<Record<string, unknown> & { _rowid: number; _snippet: string }>(
       `SELECT t.*, f.rowid AS _rowid, snippet(${fts}, -1, '${OPEN}', '${CLOSE}', '…', ${tokens}) AS _snippet
        FROM ${fts} f JOIN ${table} t ON t.rowid = f.rowid
-       WHERE ${fts} MATCH ? AND f.rowid IN (SELECT value FROM json_each(?))`,
-      [match, JSON.stringify(rowids)],
+       WHERE ${fts} MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (SELECT value FROM json_each(?))`,
+      [match, Math.min(...rowids), Math.max(...rowids), JSON.stringify(rowids)],
     );
     for (const { _rowid, _snippet, ...rest } of rows) {
       const typeName =
@@ -114,17 +142,18 @@ export async function searchEverything(
           : type === "SOURCE"
             ? "Source"
             : "Annotation";
-      details.set(`${type}:${_rowid}`, { type, node: toTyped(rest, typeName), score: 0, snippet: renderSnippet(_snippet) });
+      details.set(`${fts}:${_rowid}`, { type, node: toTyped(rest, typeName), score: 0, snippet: renderSnippet(_snippet) });
     }
   };
-  fetch("ENTITY", "entities", "entities_fts", 16);
-  fetch("SOURCE", "sources", "sources_fts", 24);
-  fetch("ANNOTATION", "annotations", "annotations_fts", 24);
+  fetch("ENTITY", "entities", "entity_names_fts", names, 16);
+  fetch("ENTITY", "entities", "entity_descriptions_fts", words, 16);
+  fetch("SOURCE", "sources", "sources_fts", words, 24);
+  fetch("ANNOTATION", "annotations", "annotations_fts", words, 24);
   for (const c of page) {
-    const hit = details.get(`${c.type}:${c.rowid}`);
+    const hit = details.get(`${c.fts}:${c.rowid}`);
     if (hit) hits.push({ ...hit, score: c.score });
   }
-  return offsetConnection(hits, Math.max(total, offset + hits.length), offset, size);
+  return offsetConnection(hits, Math.max(candidates.length, offset + hits.length), offset, size);
 }
 
 function toTyped(raw: Record<string, unknown>, typeName: TypedRow["__typename"]): TypedRow {
