@@ -4,7 +4,17 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { backupStore, checkIntegrity, migrateStore, openStore, Queries, rebuildSearchIndex, type Store } from "@casefile/db";
+import {
+  BulkFileError,
+  backupStore,
+  bulkImportFile,
+  checkIntegrity,
+  migrateStore,
+  openStore,
+  Queries,
+  rebuildSearchIndex,
+  type Store,
+} from "@casefile/db";
 import { BundleError, exportBundle, loadBundleFile, restoreStore } from "@casefile/db/seed";
 import { csvRecordTypes } from "@casefile/interop/csv";
 import { importFtm } from "@casefile/interop/ftm";
@@ -22,6 +32,13 @@ Commands:
   migrate                 Create or upgrade the database (committed migrations, forward only)
   seed                    Load every bundle under seeds/ (idempotent), and the demo accounts
   import <bundle.json>    Load an import bundle: all of it in one transaction, or nothing
+  bulk-import <file.jsonl>
+                          Load many new records fast: one {"table": ..., "row": {...}} per
+                          line, written in batches (one transaction each), inserts only,
+                          one summary revision per batch (docs/bulk-import.md)
+                          --batch <rows>: rows per batch (default 50000)
+                          --defer-indexes: build secondary indexes once at the end
+                          (for loading into an empty or small database)
   export [case-slug]      Print an import bundle of one case, or of everything, to stdout
                           (--out <file> writes it to a file instead)
   backup <file>           Copy the live database to <file> (safe while the API is serving)
@@ -173,6 +190,37 @@ async function main(argv: string[]) {
       process.stderr.write(
         `Imported ${file}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged\n`,
       );
+      return;
+    }
+    case "bulk-import": {
+      const args = parseArgs(rest, { values: ["--batch"], flags: ["--defer-indexes"], max: 1 }, command);
+      const file = args.positionals[0];
+      if (!file) fail("bulk-import needs a JSON Lines file: pnpm casefile bulk-import <file.jsonl>", 2);
+      const batchArg = args.value("--batch");
+      const batchRows = batchArg === undefined ? undefined : Number(batchArg);
+      if (batchRows !== undefined && (!Number.isInteger(batchRows) || batchRows < 1)) {
+        fail(`--batch must be a positive whole number of rows, got ${batchArg}`, 2);
+      }
+      const path = resolve(process.cwd(), file);
+      if (!existsSync(path)) fail(`no such file: ${path}`, 2);
+      const store = open();
+      try {
+        const result = await bulkImportFile(store, path, {
+          batchRows,
+          deferIndexes: args.flags.has("--defer-indexes"),
+          onBatch: ({ batches, rows }) =>
+            process.stderr.write(`bulk-import: batch ${batches}, ${rows.toLocaleString("en")} rows\n`),
+        });
+        const tables = Object.entries(result.inserted).map(([t, n]) => `${n.toLocaleString("en")} ${t}`);
+        process.stderr.write(
+          `Imported ${result.rows.toLocaleString("en")} rows in ${result.batches} batches, ${result.seconds.toFixed(1)} s: ${tables.join(", ")}\n`,
+        );
+      } catch (error) {
+        if (error instanceof BulkFileError) fail(`bulk-import ${file}: ${error.message}`);
+        throw error;
+      } finally {
+        store.close();
+      }
       return;
     }
     case "export": {

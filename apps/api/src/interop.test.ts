@@ -450,6 +450,28 @@ describe("the casefile CLI", () => {
       timeout: 60_000,
     });
 
+  it("bulk-imports JSON lines in batches, and names the line of a bad record", () => {
+    const file = join(t.dbPath, "..", "bulk.jsonl");
+    const line = (i: number, kind = "ORGANIZATION") =>
+      JSON.stringify({ table: "entities", row: { id: `cli-bulk-${i}`, kind, name: `Bulk Front Company ${i}` } });
+    writeFileSync(file, `${[0, 1, 2, 3, 4].map((i) => line(i)).join("\n")}\n`);
+    const ok = run("bulk-import", file, "--batch", "2");
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stderr).toMatch(/Imported 5 rows in 3 batches/);
+    const count = () => t.store.sqlite.prepare("SELECT count(*) FROM entities WHERE id LIKE 'cli-bulk-%'").pluck().get();
+    expect(count()).toBe(5);
+
+    writeFileSync(file, `${[line(5), line(6), line(7, "ROBOT"), line(8)].join("\n")}\n`);
+    const bad = run("bulk-import", file, "--batch", "2");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/line 3: .*kind/);
+    expect(bad.stderr).toMatch(/2 rows of earlier batches were written/);
+    expect(count()).toBe(7);
+
+    expect(run("bulk-import", file, "--batch", "0").status).toBe(2);
+    expect(run("bulk-import", join(t.dbPath, "..", "missing.jsonl")).status).toBe(2);
+  });
+
   it("exports a case as FtM lines, and imports a stream with a report", () => {
     const result = run("export-ftm", "us-v-netyksho");
     expect(result.status, result.stderr).toBe(0);

@@ -10,18 +10,21 @@ import * as tables from "@casefile/schema/tables";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { ftsIndexes } from "./bulk.js";
+import { ftsIndexes, restoreDeferredIndexes } from "./bulk.js";
 
 export {
   type BulkBatch,
   BulkImportError,
   type BulkOptions,
   type BulkResult,
+  type BulkSessionOptions,
+  type BulkSessionSummary,
   type BulkTable,
   beginBulkSession,
   bulkImport,
   bulkTables,
 } from "./bulk.js";
+export { BulkFileError, type BulkFileOptions, type BulkFileResult, bulkImportFile } from "./bulk-file.js";
 export { toFtsQuery } from "./fts.js";
 export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./revisions.js";
 export { placeholders, Queries, toRecord } from "./rows.js";
@@ -74,9 +77,11 @@ export function committedMigrationCount(): number {
   return journal.entries.length;
 }
 
-/** Applies every committed migration not yet applied. Forward only. */
+/** Applies every committed migration not yet applied (forward only), then builds any indexes a killed bulk session left unbuilt. */
 export function migrateStore(store: Store): void {
   migrate(store.db, { migrationsFolder });
+  // Indexes a bulk session dropped and did not live to rebuild (see beginBulkSession).
+  restoreDeferredIndexes(store);
 }
 
 /** Opens and migrates in one step: what servers and commands normally want. */
