@@ -22,9 +22,11 @@ import {
 import type { Config } from "./config.js";
 import { type Context, createContext, type Viewer } from "./context.js";
 import { AppError, createErrorFormatter } from "./lib/errors.js";
+import { jitGateway } from "./lib/jit-executor.js";
 import { armorProtection } from "./lib/limits.js";
 import { createLogger, type Logger } from "./lib/logger.js";
 import { RateLimiter } from "./lib/rate-limit.js";
+import { createLoaders } from "./loaders.js";
 import { authenticateRequest, prepareAccounts } from "./modules/auth/service.js";
 import { mutationResolvers } from "./mutation-resolvers.js";
 import { resolvers } from "./resolvers.js";
@@ -75,7 +77,8 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
   const protection = armorProtection({ isProduction: config.NODE_ENV === "production", maxCost: config.CASEFILE_MAX_QUERY_COST });
   const rateLimiter = new RateLimiter(config.CASEFILE_RATE_LIMIT_PER_MINUTE, 60_000);
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema comes through the gateway hook, which is how Apollo takes another executor.
+    gateway: jitGateway<Context>(schema, { contextForRerun: (ctx) => ({ ...ctx, loaders: createLoaders(ctx.queries) }) }),
     introspection: config.CASEFILE_INTROSPECTION,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: isDevelopment,

@@ -55,16 +55,30 @@ export function pageSize(args: PageArgs, fallback = DEFAULT_PAGE_SIZE): { size: 
 export const isOffsetCursor = (value: unknown): value is { o: number } =>
   typeof value === "object" && value !== null && Number.isInteger((value as { o: unknown }).o) && (value as { o: number }).o >= 0;
 
+/** Cursors of the first list positions, encoded once: nearly every page of every list is among them. */
+const offsetCursors: string[] = [];
+const MAX_REMEMBERED_POSITION = 1_000;
+
+function offsetCursor(position: number): string {
+  if (position > MAX_REMEMBERED_POSITION) return encodeCursor({ o: position });
+  let cursor = offsetCursors[position];
+  if (cursor === undefined) {
+    cursor = encodeCursor({ o: position });
+    offsetCursors[position] = cursor;
+  }
+  return cursor;
+}
+
 /** Offset pagination over an already ordered, bounded list (per-parent lists, ranked search). */
 export function offsetConnection<T>(items: T[], totalCount: number, offset: number, size: number): Connection<T> {
   const page = items.slice(0, size);
   return {
-    edges: page.map((node, i) => ({ cursor: encodeCursor({ o: offset + i + 1 }), node })),
+    edges: page.map((node, i) => ({ cursor: offsetCursor(offset + i + 1), node })),
     pageInfo: {
       hasNextPage: offset + page.length < totalCount,
       hasPreviousPage: offset > 0,
-      startCursor: page.length > 0 ? encodeCursor({ o: offset + 1 }) : null,
-      endCursor: page.length > 0 ? encodeCursor({ o: offset + page.length }) : null,
+      startCursor: page.length > 0 ? offsetCursor(offset + 1) : null,
+      endCursor: page.length > 0 ? offsetCursor(offset + page.length) : null,
     },
     totalCount,
   };

@@ -5,6 +5,15 @@ import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js"
 import { caseIdForSlug, globalIdOf, provenanceFields } from "../../lib/resolve.js";
 import { findEntities } from "./service.js";
 
+/** An entity's roles in an event, once each (group_concat of its participant rows). */
+const rolesOf = (roles: string): string[] => (roles.includes(",") ? [...new Set(roles.split(","))] : [roles]);
+
+async function chargesInCase(ctx: Context, entityId: string, caseSlug: string) {
+  const links = await ctx.loaders.chargeLinksByEntity.load(entityId);
+  const caseId = await caseIdForSlug(ctx, caseSlug, "caseSlug");
+  return links.filter((l) => l._case === caseId);
+}
+
 /** Fields every entity type shares. */
 const entityFields = {
   ...provenanceFields("ENTITY"),
@@ -35,17 +44,11 @@ const entityFields = {
     const caseId = args.caseSlug != null ? await caseIdForSlug(ctx, args.caseSlug, "caseSlug") : undefined;
     const page = await ctx.loaders.eventPagesByEntity.load({ parent: row.id, offset, size: size + 1, filter: caseId });
     const connection = offsetConnection(page.rows, page.total, offset, size);
-    return {
-      ...connection,
-      edges: connection.edges.map((edge) => ({ ...edge, roles: [...new Set(edge.node._roles.split(","))] })),
-    };
+    for (const edge of connection.edges) (edge as typeof edge & { roles: string[] }).roles = rolesOf(edge.node._roles);
+    return connection;
   },
-  charges: async (row: EntityRow, args: { caseSlug?: string | null }, ctx: Context) => {
-    const links = await ctx.loaders.chargeLinksByEntity.load(row.id);
-    if (args.caseSlug == null) return links;
-    const caseId = await caseIdForSlug(ctx, args.caseSlug, "caseSlug");
-    return links.filter((l) => l._case === caseId);
-  },
+  charges: (row: EntityRow, args: { caseSlug?: string | null }, ctx: Context) =>
+    args.caseSlug == null ? ctx.loaders.chargeLinksByEntity.load(row.id) : chargesInCase(ctx, row.id, args.caseSlug),
   cases: (row: EntityRow, _: unknown, ctx: Context) => ctx.loaders.caseRolesByEntity.load(row.id),
 };
 
