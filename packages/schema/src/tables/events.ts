@@ -48,7 +48,8 @@ export const eventParticipants = sqliteTable(
   },
   (t) => [
     uniqueIndex("event_participants_event_entity_role_idx").on(t.eventId, t.entityId, t.role),
-    index("event_participants_entity_idx").on(t.entityId),
+    // Covers the entity page's events-by-participant query and its count (migration 0008).
+    index("event_participants_entity_idx").on(t.entityId, t.eventId, t.role),
   ],
 );
 
