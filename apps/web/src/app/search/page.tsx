@@ -37,9 +37,9 @@ export default async function SearchPage({
           <p className="eyebrow">Knowledge base</p>
           <h1>Search</h1>
           <p>
-            Full-text search across entities, sources and annotations. Names and aliases come first, and there the last
-            word matches as a prefix; descriptions, sources and annotations match whole words. Press <kbd>Ctrl</kbd>{" "}
-            <kbd>K</kbd> anywhere to search without leaving the page.
+            Full-text search across entities, sources and annotations. Names and aliases come first, and there the last word
+            matches as a prefix; descriptions, sources and annotations match whole words. Press <kbd>Ctrl</kbd> <kbd>K</kbd>{" "}
+            anywhere to search without leaving the page.
           </p>
         </div>
       </div>
@@ -84,8 +84,7 @@ export default async function SearchPage({
         <ApiErrorState error={result.error} what="search results" />
       ) : result.data.search.edges.length === 0 ? (
         <EmptyState title={`No results for “${q}”`}>
-          Check the spelling, or finish the word: only names match the last word as a prefix; other text matches
-          whole words.
+          Check the spelling, or finish the word: only names match the last word as a prefix; other text matches whole words.
         </EmptyState>
       ) : (
         <>
