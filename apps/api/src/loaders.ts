@@ -22,12 +22,13 @@ import DataLoader from "dataloader";
 import { listsBy, pagesBy, rowsById } from "./lib/loader-kit.js";
 
 /** Lists keyed by `${targetType}:${targetId}`; the SQL filters by target id (indexed). */
-function byTarget<T>(queries: Queries, sql: (ph: string) => string) {
+function byTarget<T>(queries: Queries, sql: (ph: string) => string, each?: (row: T) => void) {
   return new DataLoader<string, T[]>(async (keys) => {
     const ids = [...new Set(keys.map((k) => k.slice(k.indexOf(":") + 1)))];
     const rows = queries.all<T & { _key: string }>(sql(placeholders(ids.length)), ids);
     const groups = new Map<string, T[]>();
     for (const row of rows) {
+      each?.(row);
       let list = groups.get(row._key);
       if (!list) {
         list = [];
@@ -41,7 +42,50 @@ function byTarget<T>(queries: Queries, sql: (ph: string) => string) {
 
 export type EventWithRoles = EventRow & { _roles: string };
 
+/** The columns of a source without its text, as sourceById and citationsByTarget read them. */
+const sourceFields = [
+  ["id", "id"],
+  ["version", "version"],
+  ["createdAt", "created_at"],
+  ["updatedAt", "updated_at"],
+  ["kind", "kind"],
+  ["title", "title"],
+  ["publisher", "publisher"],
+  ["author", "author"],
+  ["url", "url"],
+  ["publishedDate", "published_date"],
+  ["publishedDatePrecision", "published_date_precision"],
+  ["description", "description"],
+  ["textVersion", "text_version"],
+] as const;
+
 export function createLoaders(queries: Queries) {
+  /** Sources without their text (a citation's source is shown by title; texts can be megabytes). */
+  const sourceById = new DataLoader<string, SourceRow | null>(async (ids) => {
+    const rows = queries.all<SourceRow>(
+      `SELECT ${sourceFields.map(([, column]) => column).join(", ")}, text IS NOT NULL AS has_text
+       FROM sources WHERE id IN (${placeholders(ids.length)})`,
+      [...ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  // A citation's source comes with it, as one JSON column in the same record shape, and is
+  // primed into sourceById: every page that lists citations shows their sources.
+  const sourceJson = `json_object(${sourceFields.map(([key, column]) => `'${key}', s.${column}`).join(", ")}, 'hasText', s.text IS NOT NULL)`;
+  const citationsByTarget = byTarget<CitationRow>(
+    queries,
+    (ph) =>
+      `SELECT c.*, c.target_type || ':' || c.target_id AS _key, ${sourceJson} AS _source
+       FROM citations c JOIN sources s ON s.id = c.source_id
+       WHERE c.target_id IN (${ph}) ORDER BY c.source_id, c.start_offset, c.id`,
+    (row: CitationRow & { _source?: string }) => {
+      if (row._source !== undefined) {
+        sourceById.prime(row.sourceId, JSON.parse(row._source) as SourceRow);
+        delete row._source;
+      }
+    },
+  );
   return {
     caseById: rowsById<CaseRow>(queries, "cases"),
     caseBySlug: new DataLoader<string, CaseRow | null>(async (slugs) => {
@@ -55,17 +99,7 @@ export function createLoaders(queries: Queries) {
     participantById: rowsById<EventParticipantRow>(queries, "event_participants"),
     chargeById: rowsById<ChargeRow>(queries, "charges"),
     chargeDefendantById: rowsById<ChargeDefendantRow>(queries, "charge_defendants"),
-    /** Sources without their text (a citation's source is shown by title; texts can be megabytes). */
-    sourceById: new DataLoader<string, SourceRow | null>(async (ids) => {
-      const rows = queries.all<SourceRow>(
-        `SELECT id, version, created_at, updated_at, kind, title, publisher, author, url, published_date,
-                published_date_precision, description, text_version, text IS NOT NULL AS has_text
-         FROM sources WHERE id IN (${placeholders(ids.length)})`,
-        [...ids],
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    sourceById,
     sourceTextById: new DataLoader<string, string | null>(async (ids) => {
       const rows = queries.raw<{ id: string; text: string | null }>(
         `SELECT id, text FROM sources WHERE id IN (${placeholders(ids.length)})`,
@@ -84,13 +118,8 @@ export function createLoaders(queries: Queries) {
       return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
     }),
 
-    /** Citations by `${targetType}:${targetId}`, in source text order. */
-    citationsByTarget: byTarget<CitationRow>(
-      queries,
-      (ph) =>
-        `SELECT *, target_type || ':' || target_id AS _key FROM citations
-       WHERE target_id IN (${ph}) ORDER BY source_id, start_offset, id`,
-    ),
+    /** Citations by `${targetType}:${targetId}`, in source text order, their sources primed. */
+    citationsByTarget,
     /** Thread starts by `${targetType}:${targetId}`, oldest first. */
     annotationsByTarget: byTarget<AnnotationRow>(
       queries,
