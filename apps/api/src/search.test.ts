@@ -148,6 +148,21 @@ describe("directory name filter", () => {
     expect(back.edges.map((e) => e.node.name)).toEqual(expected.slice(-4, -1));
   });
 
+  it("counts a name's matches the same with and without other filters, merged-away duplicates left out", async () => {
+    const id = "zz-bulk-00007";
+    t.store.sqlite.prepare("UPDATE entities SET merged_into_id = 'zz-named' WHERE id = ?").run(id);
+    try {
+      const byName = await directory({ text: "bulk", first: 1 });
+      const res = await t.gql<{ entities: { totalCount: number } }>(
+        `{ entities(filter: { text: "bulk", kinds: [ARTIFACT] }, first: 1) { totalCount } }`,
+      );
+      expect(byName.totalCount).toBe(EXTRA - 1);
+      expect(res.data?.entities.totalCount).toBe(EXTRA - 1);
+    } finally {
+      t.store.sqlite.prepare("UPDATE entities SET merged_into_id = NULL WHERE id = ?").run(id);
+    }
+  });
+
   it("sorts a rare name's few matches", async () => {
     const page = await directory({ text: "holdings", first: 10 });
     expect(page.edges.map((e) => e.node.name)).toEqual(["Zyzzyva Holdings"]);

@@ -5,6 +5,7 @@ import type { EntityFilter, EntityOrder } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
 import { type Connection, decodeCursor, encodeCursor, type PageArgs, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug } from "../../lib/resolve.js";
+import { NOT_MERGED } from "../search/service.js";
 
 const orderColumns = { NAME: "name", CREATED_AT: "created_at", UPDATED_AT: "updated_at" } as const;
 
@@ -61,15 +62,14 @@ export async function findEntities(
     where.push(`EXISTS (SELECT 1 FROM case_roles cr WHERE ${conditions.join(" AND ")})`);
   }
 
-  // Filtered by name alone, the index counts its matches without reading an entity row each
-  // (the merged-away are few, and found by their own index).
+  // Filtered by name alone, the index counts its matches without reading an entity row each.
+  const isNameFilterOnly =
+    match !== null && !filter.kinds?.length && !filter.statuses?.length && filter.caseSlug == null && !filter.roles?.length;
   const totalCount =
-    (match !== null && where.length === 2
-      ? ctx.queries.value<number>(
-          `SELECT count(*) FROM entity_names_fts f WHERE entity_names_fts MATCH ?
-             AND f.rowid NOT IN (SELECT rowid FROM entities WHERE merged_into_id IS NOT NULL)`,
-          [match],
-        )
+    (isNameFilterOnly
+      ? ctx.queries.value<number>(`SELECT count(*) FROM entity_names_fts f WHERE entity_names_fts MATCH ? AND ${NOT_MERGED}`, [
+          match,
+        ])
       : ctx.queries.value<number>(`SELECT count(*) FROM entities e WHERE ${where.join(" AND ")}`, params)) ?? 0;
   // By name, a name filter with many matches finds its page fastest by walking the name index
   // and keeping the matches (about 500 index entries per row shown at most); few matches are

@@ -31,6 +31,12 @@ export function renderSnippet(raw: string): string {
 }
 
 /**
+ * A condition on an entity index's `f.rowid`: not merged away into another entity. The merged
+ * are few and have their own index, so this reads no entity row per match.
+ */
+export const NOT_MERGED = "f.rowid NOT IN (SELECT rowid FROM entities WHERE merged_into_id IS NOT NULL)";
+
+/**
  * How far search reads into the matches of each kind of record: counts stop here, and text
  * matches are ranked among this many of the most recent. A common word matches hundreds of
  * thousands of rows; ranking all of them would cost what a thousand pages cost.
@@ -98,7 +104,7 @@ export async function searchEverything(
     // merged are few; a case's entities are few), without reading an entity row per match.
     const filter = caseId
       ? "+f.rowid IN (SELECT e.rowid FROM case_roles cr JOIN entities e ON e.id = cr.entity_id WHERE cr.case_id = ? AND e.merged_into_id IS NULL)"
-      : "f.rowid NOT IN (SELECT rowid FROM entities WHERE merged_into_id IS NOT NULL)";
+      : NOT_MERGED;
     const params = caseId ? [caseId] : [];
     const named = rankWindow(ctx, { fts: "entity_names_fts", weights: "10.0, 5.0", filter, params }, names);
     add("ENTITY", 0, "entity_names_fts", named);
