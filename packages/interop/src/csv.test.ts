@@ -62,7 +62,7 @@ describe("CSV", () => {
     const store = stores.seeded();
     const expectedRows: Record<string, number> = {
       entities: 40,
-      relationships: 31,
+      relationships: 32,
       events: 13,
       charges: 11,
       sources: 8,

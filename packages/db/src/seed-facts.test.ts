@@ -1,0 +1,142 @@
+/**
+ * Fact-checks of the seeded case (issue 17): each correction of `seeds/us-v-netyksho/bundle.json`
+ * has a test here, so a later edit cannot bring back a claim its sources do not support.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const bundlePath = fileURLToPath(new URL("../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
+
+interface Citation {
+  source: string;
+  field?: string;
+  locator?: string;
+  note?: string;
+  quote?: { exact: string };
+}
+interface Annotation {
+  body: string;
+  tags?: string[];
+  status?: string;
+}
+interface Fact {
+  id?: string;
+  status?: string;
+  confidence?: number;
+  description?: string | null;
+  citations?: Citation[];
+  annotations?: Annotation[];
+}
+interface Entity extends Fact {
+  id: string;
+  name: string;
+  aliases?: string[] | null;
+  rank?: string | null;
+  position?: string | null;
+  fieldStatuses?: Record<string, { status: string; confidence: number }> | null;
+  roles?: (Fact & { role: string })[];
+}
+interface Relationship extends Fact {
+  id: string;
+  subject: string;
+  predicate: string;
+  object: string;
+}
+interface Event extends Fact {
+  id: string;
+  title: string;
+  date: string;
+  participants?: (Fact & { entity: string })[];
+}
+interface Charge extends Fact {
+  id: string;
+  countNumber: number;
+  defendants: (Fact & { entity: string })[];
+}
+interface SeedBundle {
+  sources: { id: string; kind: string; title: string; text?: string; textFile?: string; description?: string }[];
+  entities: Entity[];
+  relationships: Relationship[];
+  events: Event[];
+  charges: Charge[];
+}
+
+const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as SeedBundle;
+
+const entity = (id: string): Entity => {
+  const found = bundle.entities.find((e) => e.id === id);
+  if (!found) throw new Error(`no entity ${id} in the seed`);
+  return found;
+};
+const event = (id: string): Event => {
+  const found = bundle.events.find((e) => e.id === id);
+  if (!found) throw new Error(`no event ${id} in the seed`);
+  return found;
+};
+const relationshipsBetween = (subject: string, object: string) =>
+  bundle.relationships.filter((r) => r.subject === subject && r.object === object);
+const charge = (n: number): Charge => {
+  const found = bundle.charges.find((c) => c.countNumber === n);
+  if (!found) throw new Error(`no count ${n} in the seed`);
+  return found;
+};
+const cites = (fact: Fact, source: string, locator?: string) =>
+  (fact.citations ?? []).filter((c) => c.source === source && (locator === undefined || c.locator === locator));
+const poster = (e: Entity) => `Wanted poster: ${e.name}`;
+const defendants = bundle.entities.filter((e) => e.roles?.some((r) => r.role === "DEFENDANT"));
+const openVerify = (fact: Fact) =>
+  (fact.annotations ?? []).filter((a) => a.status === "OPEN" && (a.tags ?? []).includes("verify"));
+
+/** Every fact of the bundle, with a readable path, for checks that apply to all of them. */
+function* allFacts(): Generator<[string, Fact]> {
+  for (const e of bundle.entities) {
+    yield [`entity ${e.id}`, e];
+    for (const [i, r] of (e.roles ?? []).entries()) yield [`entity ${e.id} role ${i}`, r];
+  }
+  for (const r of bundle.relationships) yield [`relationship ${r.id}`, r];
+  for (const ev of bundle.events) {
+    yield [`event ${ev.id}`, ev];
+    for (const [i, p] of (ev.participants ?? []).entries()) yield [`event ${ev.id} participant ${i}`, p];
+  }
+  for (const c of bundle.charges) {
+    yield [`charge ${c.id}`, c];
+    for (const [i, d] of c.defendants.entries()) yield [`charge ${c.id} defendant ${i}`, d];
+  }
+}
+
+describe("the seed's facts, as its sources state them", () => {
+  it("has the twelve defendants it is checked against", () => {
+    expect(defendants).toHaveLength(12);
+  });
+});
+
+describe("1. DCLeaks and Guccifer 2.0: who did what, per the Mueller Report", () => {
+  it("records that Unit 26165 registered dcleaks.com (p. 41), not that Unit 74455 operated it", () => {
+    const registrant = relationshipsBetween("org-unit-26165", "persona-dcleaks");
+    expect(registrant).toHaveLength(1);
+    expect(registrant[0]?.predicate).toBe("ASSOCIATED_WITH");
+    expect(registrant[0]?.description).toMatch(/registered the domain dcleaks\.com/);
+    expect(cites(registrant[0] as Fact, "src-mueller-report", "p. 41")).toHaveLength(1);
+  });
+
+  it("records Unit 74455's part in the releases as assistance (p. 37), for DCLeaks and Guccifer 2.0 alike", () => {
+    for (const persona of ["persona-dcleaks", "persona-guccifer-2"]) {
+      const links = relationshipsBetween("org-unit-74455", persona);
+      expect(links, persona).toHaveLength(1);
+      const link = links[0] as Relationship;
+      expect(link.predicate, persona).toBe("ASSOCIATED_WITH");
+      expect(link.description, persona).toMatch(/assisted in the release/);
+      expect(cites(link, "src-mueller-report", "p. 37"), persona).toHaveLength(1);
+      expect(cites(link, "src-mueller-report", "pp. 36-37"), persona).toHaveLength(0);
+    }
+    expect(bundle.relationships.filter((r) => r.predicate === "OPERATES" && r.object.startsWith("persona-"))).toEqual([]);
+  });
+
+  it("does not say either persona was run by Unit 74455", () => {
+    for (const persona of [entity("persona-dcleaks"), entity("persona-guccifer-2")]) {
+      const texts = [persona.description, ...(persona.roles ?? []).map((r) => r.description)];
+      for (const text of texts) expect(text, persona.id).not.toMatch(/run by|operated by/i);
+    }
+  });
+});
