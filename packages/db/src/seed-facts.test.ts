@@ -140,3 +140,53 @@ describe("1. DCLeaks and Guccifer 2.0: who did what, per the Mueller Report", ()
     }
   });
 });
+
+describe("2. The count 1 defendants are named by their posters, not by the DOJ remarks", () => {
+  it("cites each count 1 defendant's own poster and never says the remarks name them", () => {
+    const links = charge(1).defendants;
+    expect(links).toHaveLength(11);
+    for (const link of links) {
+      const defendant = entity(link.entity);
+      expect(cites(link, "src-fbi-wanted", poster(defendant)), defendant.id).toHaveLength(1);
+      for (const c of link.citations ?? []) expect(c.note ?? "", defendant.id).not.toMatch(/names .*come from the DOJ remarks/);
+      for (const c of cites(link, "src-doj-remarks")) expect(c.note, defendant.id).toMatch(/not their names/);
+    }
+  });
+});
+
+describe("3. WikiLeaks as \"Organization 1\": the link is on Mueller p. 176, not p. 46 or the remarks", () => {
+  const wikileaks = entity("org-wikileaks");
+  it("cites p. 176 for the identification and nothing claims p. 46 or the remarks say \"Organization 1\"", () => {
+    expect(cites(wikileaks, "src-mueller-report", "p. 176").map((c) => c.field)).toEqual(["aliases"]);
+    for (const c of cites(wikileaks, "src-mueller-report", "p. 46")) expect(c.note).not.toMatch(/Organization 1/);
+    expect(cites(wikileaks, "src-doj-remarks")).toEqual([]);
+    const release = event("event-2016-07-22-wikileaks-releases-dnc-emails");
+    for (const c of cites(release, "src-mueller-report", "p. 46")) expect(c.note ?? "").not.toMatch(/Organization 1/);
+    expect(cites(release, "src-mueller-report", "p. 176")).toHaveLength(1);
+  });
+});
+
+describe("4. Unit membership rests on the posters; Netyksho's unit is not on p. B-7", () => {
+  it("cites each member's poster and not Mueller pp. 36-37, which name no defendant", () => {
+    const members = bundle.relationships.filter((r) => r.predicate === "MEMBER_OF" && r.subject.startsWith("person-"));
+    expect(members).toHaveLength(12);
+    for (const m of members) {
+      expect(cites(m, "src-fbi-wanted", poster(entity(m.subject))), m.id).toHaveLength(1);
+      expect(cites(m, "src-mueller-report", "pp. 36-37"), m.id).toEqual([]);
+    }
+  });
+
+  it("takes Netyksho's unit number from his poster, and says p. B-7 gives none", () => {
+    const netyksho = entity("person-netyksho");
+    const positionCites = (netyksho.citations ?? []).filter((c) => c.field === "position");
+    expect(positionCites.map((c) => [c.source, c.locator])).toEqual([
+      ["src-mueller-report", "p. B-7"],
+      ["src-fbi-wanted", poster(netyksho)],
+    ]);
+    expect(positionCites[0]?.note).toMatch(/no unit number/);
+    const [commands] = bundle.relationships.filter((r) => r.id === "rel-netyksho-commands-unit-26165");
+    expect(cites(commands as Fact, "src-fbi-wanted", poster(netyksho))).toHaveLength(1);
+    expect(cites(commands as Fact, "src-mueller-report", "p. B-7")[0]?.note).toMatch(/no unit number/);
+    expect(openVerify(commands as Fact)).toHaveLength(1);
+  });
+});
