@@ -190,3 +190,70 @@ describe("4. Unit membership rests on the posters; Netyksho's unit is not on p. 
     expect(openVerify(commands as Fact)).toHaveLength(1);
   });
 });
+
+describe("5. Unit 74455's description keeps to what Mueller pp. 36-37 say", () => {
+  it("does not attribute the personas by name to those pages", () => {
+    const unit = entity("org-unit-74455");
+    for (const text of [unit.description, ...(unit.roles ?? []).map((r) => r.description)]) {
+      expect(text).not.toMatch(/DCLeaks|Guccifer/);
+    }
+    const described = (unit.citations ?? []).filter((c) => c.field === "description");
+    expect(described.map((c) => c.locator)).toEqual(["pp. 36-37"]);
+    expect(described[0]?.note).toMatch(/names neither DCLeaks nor Guccifer 2\.0/);
+  });
+});
+
+describe("6. The Illinois board hack: both versions, each with its source, marked DISPUTED", () => {
+  const hack = event("event-2016-07-sboe-website-hacked");
+  const dateCites = (hack.citations ?? []).filter((c) => c.field === "date");
+
+  it("is DISPUTED and cites p. 50 for June and thousands, the indictment (via the press) for July and 500,000", () => {
+    expect(hack.status).toBe("DISPUTED");
+    const mueller = dateCites.filter((c) => c.source === "src-mueller-report");
+    expect(mueller.map((c) => c.locator)).toEqual(["p. 50"]);
+    expect(mueller[0]?.note).toMatch(/approximately June 2016/);
+    expect(mueller[0]?.note).toMatch(/thousands/);
+    const indictment = dateCites.filter((c) => c.source === "src-indictment" || c.source === "src-media");
+    expect(indictment).toHaveLength(2);
+    for (const c of indictment) expect(c.note).toMatch(/July 2016.*500,000/);
+    for (const c of cites(hack, "src-mueller-report", "p. 50")) expect(c.note ?? "").not.toMatch(/July|500,000/);
+    expect(hack.description).toMatch(/approximately June 2016/);
+    expect(hack.description).toMatch(/July 2016/);
+    expect(hack.title).not.toMatch(/500,000/);
+  });
+
+  it("says the identification as Illinois's board rests on the board's own statement", () => {
+    const board = entity("org-illinois-sboe");
+    expect(board.description).toMatch(/board's own statement/);
+    expect(cites(board, "src-media").map((c) => c.note)).toEqual([expect.stringMatching(/board's own statement/)]);
+    expect(hack.description).toMatch(/board's own statement/);
+    expect(board.description).not.toMatch(/July 2016|500,000/);
+  });
+});
+
+describe("7. No detail its source does not state", () => {
+  it("calls Mimikatz what p. 38 calls it: a credential-harvesting tool", () => {
+    const [link] = relationshipsBetween("org-unit-26165", "artifact-mimikatz");
+    expect(link?.description).not.toMatch(/publicly available/);
+    expect(link?.description).toMatch(/credential-harvesting tool/);
+  });
+
+  it("names the Clinton campaign as the article does, with a citation for its name", () => {
+    const campaign = entity("org-hillary-for-america");
+    expect(campaign.name).toBe("Hillary Clinton campaign");
+    const named = (campaign.citations ?? []).filter((c) => c.field === "name");
+    expect(named.some((c) => c.quote?.exact.includes(campaign.name))).toBe(true);
+    const everything = JSON.stringify({ entities: bundle.entities, relationships: bundle.relationships, events: bundle.events });
+    expect(everything).not.toMatch(/Hillary for America/);
+  });
+
+  it("cites the GRU's full name to Mueller p. 36 and p. B-14, not a guessed indictment locator", () => {
+    const gru = entity("org-gru");
+    const aliasCites = (gru.citations ?? []).filter((c) => c.field === "aliases");
+    expect(aliasCites.map((c) => [c.source, c.locator])).toEqual([
+      ["src-mueller-report", "p. 36"],
+      ["src-mueller-report", "p. B-14"],
+    ]);
+    expect(JSON.stringify(bundle)).not.toMatch(/Introductory allegations/);
+  });
+});
