@@ -154,9 +154,9 @@ describe("2. The count 1 defendants are named by their posters, not by the DOJ r
   });
 });
 
-describe("3. WikiLeaks as \"Organization 1\": the link is on Mueller p. 176, not p. 46 or the remarks", () => {
+describe('3. WikiLeaks as "Organization 1": the link is on Mueller p. 176, not p. 46 or the remarks', () => {
   const wikileaks = entity("org-wikileaks");
-  it("cites p. 176 for the identification and nothing claims p. 46 or the remarks say \"Organization 1\"", () => {
+  it('cites p. 176 for the identification and nothing claims p. 46 or the remarks say "Organization 1"', () => {
     expect(cites(wikileaks, "src-mueller-report", "p. 176").map((c) => c.field)).toEqual(["aliases"]);
     for (const c of cites(wikileaks, "src-mueller-report", "p. 46")) expect(c.note).not.toMatch(/Organization 1/);
     expect(cites(wikileaks, "src-doj-remarks")).toEqual([]);
@@ -255,5 +255,27 @@ describe("7. No detail its source does not state", () => {
       ["src-mueller-report", "p. B-14"],
     ]);
     expect(JSON.stringify(bundle)).not.toMatch(/Introductory allegations/);
+  });
+});
+
+describe("8. Charge status means what the schema says it means", () => {
+  const sdl = readFileSync(fileURLToPath(new URL("../../schema/src/graphql/sdl/charges.graphql", import.meta.url)), "utf8");
+
+  it("documents that a filed count is CONFIRMED as a charge, its conduct alleged", () => {
+    const statusDoc = /"""([^"]*)"""\s*status: FactStatus!/.exec(sdl.slice(sdl.indexOf("type Charge ")))?.[1] ?? "";
+    expect(statusDoc.replace(/\s+/g, " ")).toMatch(
+      /a count filed in a charging document is CONFIRMED as a charge, while the conduct it charges stays alleged/,
+    );
+  });
+
+  it("records every filed count of the seeded case as CONFIRMED, and keeps the defendant links at their own status", () => {
+    const counts = bundle.charges.filter((c) => (c as Charge & { case: string }).case === "us-v-netyksho");
+    expect(counts).toHaveLength(11);
+    for (const c of counts) {
+      expect(c.status, c.id).toBe("CONFIRMED");
+      expect(c.description ?? "", c.id).not.toMatch(/proven|found guilty/);
+    }
+    expect(new Set(charge(1).defendants.map((d) => d.status))).toEqual(new Set(["ALLEGED"]));
+    expect(new Set(charge(10).defendants.map((d) => d.status))).toEqual(new Set(["UNVERIFIED"]));
   });
 });

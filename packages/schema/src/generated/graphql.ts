@@ -1396,7 +1396,11 @@ export type Charge = Node & Fact & {
   description: Maybe<Scalars['String']['output']>;
   /** The defendants charged in this count, each link with its own status. */
   defendants: Array<ChargeDefendant>;
-  /** How well established the charge is (a filed count is CONFIRMED as a charge; its conduct is alleged). */
+  /**
+   * How well established the charge is: a count filed in a charging document is CONFIRMED as a
+   * charge, while the conduct it charges stays alleged, not a finding. Who is charged in the count
+   * has its own status on each of `defendants`.
+   */
   status: FactStatus;
   /** Confidence in the charge record, 0 to 100. */
   confidence: Scalars['Int']['output'];
