@@ -279,3 +279,63 @@ describe("8. Charge status means what the schema says it means", () => {
     expect(new Set(charge(10).defendants.map((d) => d.status))).toEqual(new Set(["UNVERIFIED"]));
   });
 });
+
+const ADDITIONAL_CHARGES = /aggravated identity theft, false registration of a domain name, and conspiracy to commit money laundering/;
+
+describe("9. The further charges each poster states", () => {
+  it("records them, cited to the poster, on each count 1 defendant whose poster was read", () => {
+    const read = charge(1)
+      .defendants.map((d) => entity(d.entity))
+      .filter((d) => d.id !== "person-netyksho");
+    expect(read).toHaveLength(10);
+    for (const d of read) {
+      expect(d.description, d.id).toMatch(ADDITIONAL_CHARGES);
+      const cited = (d.citations ?? []).filter((c) => c.field === "description" && c.source === "src-fbi-wanted");
+      expect(cited.map((c) => c.locator), d.id).toEqual([poster(d)]);
+      expect(cited[0]?.note, d.id).toMatch(ADDITIONAL_CHARGES);
+      expect(cited[0]?.note, d.id).toMatch(/no count numbers/);
+    }
+  });
+
+  it("does not claim them for Kovalev, and leaves Netyksho's poster to be checked", () => {
+    const kovalev = entity("person-kovalev");
+    expect(JSON.stringify(kovalev)).not.toMatch(/false registration/);
+    const netyksho = entity("person-netyksho");
+    expect((netyksho.citations ?? []).some((c) => ADDITIONAL_CHARGES.test(c.note ?? ""))).toBe(false);
+    expect(netyksho.description).toMatch(/unverified/);
+    const [ask] = openVerify(netyksho).filter((a) => /false registration of a domain name/.test(a.body));
+    expect(ask?.body).toMatch(/Wanted poster|poster "Viktor Borisovich Netyksho"/);
+  });
+
+  it("keeps the count-by-count links UNVERIFIED: no poster gives count numbers", () => {
+    for (let n = 2; n <= 10; n++) {
+      for (const link of charge(n).defendants) {
+        expect(link.status, `count ${n} ${link.entity}`).toBe("UNVERIFIED");
+        expect(cites(link, "src-fbi-wanted"), `count ${n} ${link.entity}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe("10. Malyshev's rank: both values kept, cited, DISPUTED", () => {
+  const malyshev = entity("person-malyshev");
+  it("marks the rank DISPUTED and cites each value to its source", () => {
+    expect(malyshev.fieldStatuses?.rank?.status).toBe("DISPUTED");
+    const rankCites = (malyshev.citations ?? []).filter((c) => c.field === "rank");
+    expect(rankCites.map((c) => [c.source, c.locator])).toEqual([
+      ["src-fbi-wanted", poster(malyshev)],
+      ["src-indictment", "Paragraph on Malyshev (number not recorded)"],
+    ]);
+    expect(rankCites[0]?.note).toMatch(/Senior Lieutenant/);
+    expect(rankCites[1]?.note).toMatch(/Second Lieutenant/);
+    expect(malyshev.rank).toMatch(/Senior Lieutenant/);
+    expect(malyshev.rank).toMatch(/Second Lieutenant/);
+  });
+
+  it("says so in the open annotation instead of asking for the one rank", () => {
+    const [ask] = openVerify(malyshev);
+    expect(ask?.body).toMatch(/DISPUTED/);
+    expect(ask?.body).toMatch(/poster states Senior Lieutenant/);
+    expect(ask?.body).not.toMatch(/the one rank it states/);
+  });
+});
