@@ -339,3 +339,39 @@ describe("10. Malyshev's rank: both values kept, cited, DISPUTED", () => {
     expect(ask?.body).not.toMatch(/the one rank it states/);
   });
 });
+
+describe("11. The judge: the docket as styled in the Stone filings", () => {
+  const stone = ["src-stone-doc-27", "src-stone-doc-37"];
+  it("holds Docs. 27 and 37 of United States v. Stone as metadata-only court filings", () => {
+    for (const id of stone) {
+      const source = bundle.sources.find((s) => s.id === id);
+      expect(source?.kind, id).toBe("COURT_FILING");
+      expect(source?.title, id).toMatch(/United States v\. Stone, No\. 1:19-cr-18-ABJ/);
+      expect(source?.text ?? source?.textFile, id).toBeUndefined();
+    }
+  });
+
+  it("cites the docket 1:18-cr-00215-ABJ from both and no longer rests the assignment on the press", () => {
+    const judge = entity("person-jackson");
+    const role = (judge.roles ?? []).find((r) => r.role === "JUDGE") as Fact;
+    for (const fact of [judge, role]) {
+      for (const id of stone) {
+        const [c] = cites(fact, id);
+        expect(c?.locator, id).toMatch(/No\. 1:18-cr-00215-ABJ/);
+        expect(c?.quote, id).toBeUndefined();
+      }
+    }
+    expect(role.status).toBe("CONFIRMED");
+    expect(judge.status).toBe("CONFIRMED");
+    expect(openVerify(judge)).toEqual([]);
+  });
+});
+
+describe("12. Badin's position", () => {
+  it("is left empty: no source calls him an officer", () => {
+    const badin = entity("person-badin");
+    expect(badin.rank ?? null).toBeNull();
+    expect(badin.position ?? null).toBeNull();
+    expect((badin.citations ?? []).filter((c) => c.field === "position")).toEqual([]);
+  });
+});

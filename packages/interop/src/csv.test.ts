@@ -65,7 +65,7 @@ describe("CSV", () => {
       relationships: 32,
       events: 13,
       charges: 11,
-      sources: 8,
+      sources: 10,
     };
     for (const type of csvRecordTypes) {
       const rows = parseCsv(exportCsv(store, type, { caseSlug: "us-v-netyksho" }));
