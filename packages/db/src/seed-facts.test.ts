@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const bundlePath = fileURLToPath(new URL("../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
+const reviewedPath = fileURLToPath(new URL("../../../seeds/us-v-netyksho/citations.reviewed.json", import.meta.url));
 
 interface Citation {
   source: string;
@@ -35,7 +36,7 @@ interface Entity extends Fact {
   rank?: string | null;
   position?: string | null;
   fieldStatuses?: Record<string, { status: string; confidence: number }> | null;
-  roles?: (Fact & { role: string })[];
+  roles?: (Fact & { role: string; case: string })[];
 }
 interface Relationship extends Fact {
   id: string;
@@ -47,14 +48,18 @@ interface Event extends Fact {
   id: string;
   title: string;
   date: string;
-  participants?: (Fact & { entity: string })[];
+  participants?: (Fact & { entity: string; role: string })[];
 }
 interface Charge extends Fact {
   id: string;
   countNumber: number;
   defendants: (Fact & { entity: string })[];
 }
+interface Case extends Fact {
+  id: string;
+}
 interface SeedBundle {
+  cases: Case[];
   sources: { id: string; kind: string; title: string; text?: string; textFile?: string; description?: string }[];
   entities: Entity[];
   relationships: Relationship[];
@@ -280,7 +285,8 @@ describe("8. Charge status means what the schema says it means", () => {
   });
 });
 
-const ADDITIONAL_CHARGES = /aggravated identity theft, false registration of a domain name, and conspiracy to commit money laundering/;
+const ADDITIONAL_CHARGES =
+  /aggravated identity theft, false registration of a domain name, and conspiracy to commit money laundering/;
 
 describe("9. The further charges each poster states", () => {
   it("records them, cited to the poster, on each count 1 defendant whose poster was read", () => {
@@ -291,7 +297,10 @@ describe("9. The further charges each poster states", () => {
     for (const d of read) {
       expect(d.description, d.id).toMatch(ADDITIONAL_CHARGES);
       const cited = (d.citations ?? []).filter((c) => c.field === "description" && c.source === "src-fbi-wanted");
-      expect(cited.map((c) => c.locator), d.id).toEqual([poster(d)]);
+      expect(
+        cited.map((c) => c.locator),
+        d.id,
+      ).toEqual([poster(d)]);
       expect(cited[0]?.note, d.id).toMatch(ADDITIONAL_CHARGES);
       expect(cited[0]?.note, d.id).toMatch(/no count numbers/);
     }
@@ -373,5 +382,93 @@ describe("12. Badin's position", () => {
     expect(badin.rank ?? null).toBeNull();
     expect(badin.position ?? null).toBeNull();
     expect((badin.citations ?? []).filter((c) => c.field === "position")).toEqual([]);
+  });
+});
+
+/** One citation as `citations.reviewed.json` records it: where it is, and what it claims. */
+interface ReviewedCitation {
+  at: string;
+  source: string;
+  field?: string;
+  locator?: string;
+  quote?: string;
+  note?: string;
+}
+
+function citationsAsReviewed(): ReviewedCitation[] {
+  const out: ReviewedCitation[] = [];
+  const walk = (at: string, fact: Fact) => {
+    for (const [i, c] of (fact.citations ?? []).entries()) {
+      const row: ReviewedCitation = { at: `${at} [${i}]`, source: c.source };
+      if (c.field !== undefined) row.field = c.field;
+      if (c.locator !== undefined) row.locator = c.locator;
+      if (c.quote !== undefined) row.quote = c.quote.exact;
+      if (c.note !== undefined) row.note = c.note;
+      out.push(row);
+    }
+  };
+  for (const c of bundle.cases) walk(`case ${c.id}`, c);
+  for (const e of bundle.entities) {
+    walk(`entity ${e.id}`, e);
+    for (const r of e.roles ?? []) walk(`entity ${e.id} role ${r.role} in ${r.case}`, r);
+  }
+  for (const r of bundle.relationships) walk(`relationship ${r.id}`, r);
+  for (const ev of bundle.events) {
+    walk(`event ${ev.id}`, ev);
+    for (const p of ev.participants ?? []) walk(`event ${ev.id} participant ${p.entity} ${p.role}`, p);
+  }
+  for (const c of bundle.charges) {
+    walk(`charge ${c.id}`, c);
+    for (const d of c.defendants) walk(`charge ${c.id} defendant ${d.entity}`, d);
+  }
+  return out;
+}
+
+describe("every citation, as reviewed", () => {
+  it("matches citations.reviewed.json: a changed note or locator fails until it is re-read against its source", () => {
+    const reviewed = (JSON.parse(readFileSync(reviewedPath, "utf8")) as { citations: ReviewedCitation[] }).citations;
+    const key = (c: ReviewedCitation) => JSON.stringify(c);
+    const now = citationsAsReviewed();
+    const known = new Set(reviewed.map(key));
+    const current = new Set(now.map(key));
+    // Printed one per line, as the file holds them, so a reviewed change can be copied in.
+    const unreviewed = now.filter((c) => !known.has(key(c))).map(key);
+    const gone = reviewed.filter((c) => !current.has(key(c))).map(key);
+    expect({ unreviewed, gone }).toEqual({ unreviewed: [], gone: [] });
+    expect(now.length).toBe(reviewed.length);
+  });
+
+  it("cites sources without text by locator only, and never with a note that claims a quote", () => {
+    const withText = new Set(bundle.sources.filter((s) => s.text !== undefined || s.textFile !== undefined).map((s) => s.id));
+    for (const c of citationsAsReviewed()) {
+      if (withText.has(c.source)) continue;
+      expect(c.quote, c.at).toBeUndefined();
+      expect(c.locator, c.at).toBeTruthy();
+    }
+  });
+});
+
+describe("every DISPUTED fact and field", () => {
+  it("carries at least two citations, one for each version", () => {
+    const disputed: string[] = [];
+    for (const [path, fact] of allFacts()) {
+      if (fact.status === "DISPUTED") {
+        disputed.push(path);
+        expect((fact.citations ?? []).length, path).toBeGreaterThanOrEqual(2);
+      }
+      for (const [field, fs] of Object.entries((fact as Entity).fieldStatuses ?? {})) {
+        if (fs.status !== "DISPUTED") continue;
+        disputed.push(`${path}.${field}`);
+        expect((fact.citations ?? []).filter((c) => c.field === field).length, `${path}.${field}`).toBeGreaterThanOrEqual(2);
+      }
+    }
+    // The two disputes the fact-check found; a new one must satisfy the rule above too.
+    expect(disputed).toEqual(["entity person-malyshev.rank", "event event-2016-07-sboe-website-hacked"]);
+  });
+
+  it("gives the disputed Illinois date two different sourced values", () => {
+    const dates = (event("event-2016-07-sboe-website-hacked").citations ?? []).filter((c) => c.field === "date");
+    expect(dates.some((c) => /June 2016/.test(c.note ?? ""))).toBe(true);
+    expect(dates.some((c) => /July 2016/.test(c.note ?? ""))).toBe(true);
   });
 });
