@@ -33,6 +33,8 @@ export interface Context {
   loaders: Loaders;
   viewer: Viewer | null;
   requestId: string;
+  /** The client's address (what sign-in throttles count failures by). */
+  clientAddress: string;
   setCookie: ResponseHooks["setCookie"];
   settings: ContextSettings;
 }
@@ -46,6 +48,16 @@ export function createContext(
   requestId: string,
   hooks: ResponseHooks = { setCookie: () => {} },
   settings: ContextSettings = defaultSettings,
+  clientAddress = "unknown",
 ): Context {
-  return { store, queries, loaders: createLoaders(queries), viewer, requestId, setCookie: hooks.setCookie, settings };
+  return {
+    store,
+    queries,
+    loaders: createLoaders(queries),
+    viewer,
+    requestId,
+    clientAddress,
+    setCookie: hooks.setCookie,
+    settings,
+  };
 }

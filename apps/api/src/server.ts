@@ -49,9 +49,9 @@ export interface ServerOptions {
   logger?: Logger;
   /**
    * Resolves the viewer of a request; by default the auth module's session cookie and API token
-   * check. Throwing an AppError("UNAUTHENTICATED") refuses the request with 401.
+   * check. Throwing an AppError("UNAUTHENTICATED") refuses the request with 401, "RATE_LIMITED" with 429.
    */
-  authenticate?: (request: IncomingMessage, store: Store) => Promise<Viewer | null> | Viewer | null;
+  authenticate?: (request: IncomingMessage, store: Store, clientAddress: string) => Promise<Viewer | null> | Viewer | null;
 }
 
 export function buildSchema(): GraphQLSchema {
@@ -140,21 +140,22 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     } else {
       parsedBody = body.text;
     }
+    const clientAddress = req.socket.remoteAddress ?? "unknown";
     let viewer: Viewer | null;
     try {
-      viewer = await authenticate(req, store);
+      viewer = await authenticate(req, store, clientAddress);
     } catch (error) {
-      if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
-        return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      if (error instanceof AppError && (error.code === "UNAUTHENTICATED" || error.code === "RATE_LIMITED")) {
+        const retryAfter = error.details.retryAfterSeconds;
+        if (retryAfter !== undefined) res.setHeader("retry-after", String(retryAfter));
+        return sendJson(res, error.code === "RATE_LIMITED" ? 429 : 401, {
+          errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
+        });
       }
       throw error;
     }
     // One budget per API token, else per signed-in user, else per client address.
-    const rateKey = viewer?.tokenId
-      ? `token:${viewer.tokenId}`
-      : viewer
-        ? `user:${viewer.userId}`
-        : `ip:${req.socket.remoteAddress}`;
+    const rateKey = viewer?.tokenId ? `token:${viewer.tokenId}` : viewer ? `user:${viewer.userId}` : `ip:${clientAddress}`;
     const decision = rateLimiter.take(rateKey);
     if (!decision.isAllowed) {
       res.setHeader("retry-after", String(decision.retryAfterSeconds));
@@ -170,7 +171,8 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     const cookies: string[] = [];
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsedBody },
-      context: async () => createContext(store, queries, viewer, requestId, { setCookie: (c) => cookies.push(c) }, settings),
+      context: async () =>
+        createContext(store, queries, viewer, requestId, { setCookie: (c) => cookies.push(c) }, settings, clientAddress),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (cookies.length > 0) res.setHeader("set-cookie", cookies);
