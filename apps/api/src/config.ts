@@ -30,7 +30,13 @@ const schema = z
     CASEFILE_API_PORT: port("CASEFILE_API_PORT").default(4000),
     CASEFILE_WEB_PORT: port("CASEFILE_WEB_PORT").default(3000),
     CASEFILE_PUBLIC_READ: bool("CASEFILE_PUBLIC_READ").default(false),
-    CASEFILE_INTROSPECTION: bool("CASEFILE_INTROSPECTION").default(true),
+    /**
+     * Unset: on, except for anonymous clients in production. true: on for everyone; false: off.
+     * Resolved by `introspectionPolicy`.
+     */
+    CASEFILE_INTROSPECTION: bool("CASEFILE_INTROSPECTION").optional(),
+    /** Stack traces (with server paths) in error responses: only when explicitly enabled. */
+    CASEFILE_EXPOSE_STACK_TRACES: bool("CASEFILE_EXPOSE_STACK_TRACES").default(false),
     CASEFILE_MAX_BODY_BYTES: z.coerce
       .number({ error: "CASEFILE_MAX_BODY_BYTES must be a number of bytes" })
       .int()
@@ -56,6 +62,12 @@ const schema = z
       .int("CASEFILE_MAX_QUERY_COST must be a whole number")
       .min(1000, "CASEFILE_MAX_QUERY_COST must be at least 1000")
       .default(250_000),
+    CASEFILE_SEARCH_TIMEOUT_MS: z.coerce
+      .number({ error: "CASEFILE_SEARCH_TIMEOUT_MS must be a number of milliseconds" })
+      .int("CASEFILE_SEARCH_TIMEOUT_MS must be a whole number")
+      .min(0, "CASEFILE_SEARCH_TIMEOUT_MS must be from 0 to 60000")
+      .max(60_000, "CASEFILE_SEARCH_TIMEOUT_MS must be from 0 to 60000")
+      .default(2000),
     CASEFILE_LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
         error: "CASEFILE_LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",
@@ -80,6 +92,12 @@ const schema = z
   });
 
 export type Config = z.infer<typeof schema>;
+
+/** Who may introspect the schema: everyone, signed-in viewers only, or nobody. */
+export function introspectionPolicy(config: Pick<Config, "CASEFILE_INTROSPECTION" | "NODE_ENV">) {
+  if (config.CASEFILE_INTROSPECTION !== undefined) return config.CASEFILE_INTROSPECTION ? "everyone" : "nobody";
+  return config.NODE_ENV === "production" ? "signed-in" : "everyone";
+}
 
 export class ConfigError extends Error {}
 

@@ -19,11 +19,11 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import type { Config } from "./config.js";
+import { type Config, introspectionPolicy } from "./config.js";
 import { type Context, createContext, type Viewer } from "./context.js";
 import { AppError, createErrorFormatter } from "./lib/errors.js";
 import { jitGateway } from "./lib/jit-executor.js";
-import { armorProtection } from "./lib/limits.js";
+import { armorProtection, nestingRefusal } from "./lib/limits.js";
 import { createLogger, type Logger } from "./lib/logger.js";
 import { RateLimiter } from "./lib/rate-limit.js";
 import { createLoaders } from "./loaders.js";
@@ -68,10 +68,11 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
   await prepareAccounts(store, config);
   const queries = new Queries(store.sqlite);
   const logger = options.logger ?? createLogger(config);
-  const isDevelopment = config.NODE_ENV === "development";
+  const exposeStackTraces = config.CASEFILE_EXPOSE_STACK_TRACES;
+  const introspection = introspectionPolicy(config);
   const schema = buildSchema();
   const formatError = createErrorFormatter({
-    isDevelopment,
+    exposeStackTraces,
     log: (error) => logger.error({ err: error }, "unexpected error"),
   });
   const protection = armorProtection({ isProduction: config.NODE_ENV === "production", maxCost: config.CASEFILE_MAX_QUERY_COST });
@@ -79,9 +80,9 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
   const apollo = new ApolloServer<Context>({
     // The schema comes through the gateway hook, which is how Apollo takes another executor.
     gateway: jitGateway<Context>(schema, { contextForRerun: (ctx) => ({ ...ctx, loaders: createLoaders(ctx.queries) }) }),
-    introspection: config.CASEFILE_INTROSPECTION,
+    introspection: introspection !== "nobody",
     csrfPrevention: true,
-    includeStacktraceInErrorResponses: isDevelopment,
+    includeStacktraceInErrorResponses: exposeStackTraces,
     // AppErrors thrown before execution (by the access plugin) arrive wrapped without a path.
     // (Duck-typed: Apollo may load graphql's CommonJS build, so `instanceof GraphQLError` can miss.)
     formatError: (formatted, error) => {
@@ -95,9 +96,10 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       // No HTTP caching of GraphQL answers here; the default plugin would wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      accessPlugin(config.CASEFILE_PUBLIC_READ),
+      accessPlugin({ isPublicRead: config.CASEFILE_PUBLIC_READ, isAnonymousIntrospection: introspection === "everyone" }),
     ],
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     allowBatchedHttpRequests: false,
   });
   await apollo.start();
@@ -106,6 +108,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     isProduction: config.NODE_ENV === "production",
     sessionDays: config.CASEFILE_SESSION_DAYS,
     isPublicRead: config.CASEFILE_PUBLIC_READ,
+    searchTimeoutMs: config.CASEFILE_SEARCH_TIMEOUT_MS,
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
@@ -140,12 +143,25 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     } else {
       parsedBody = body.text;
     }
+    // Refused before parsing: graphql's parser recurses once per bracket.
+    const nesting = nestingRefusal(
+      typeof parsedBody === "object" && parsedBody !== null && !Array.isArray(parsedBody)
+        ? (parsedBody as { query?: unknown }).query
+        : url.searchParams.get("query"),
+    );
+    if (nesting) return sendJson(res, 400, { errors: [{ message: nesting, extensions: { code: "QUERY_TOO_COMPLEX" } }] });
     let viewer: Viewer | null;
     try {
       viewer = await authenticate(req, store);
     } catch (error) {
       if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
         return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      }
+      // A cookie or header value that is not valid percent-encoding (decodeURIComponent).
+      if (error instanceof URIError) {
+        const message =
+          "The Cookie or Authorization header is malformed (invalid percent-encoding): clear this site's cookies and sign in again";
+        return sendJson(res, 400, { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
       }
       throw error;
     }
@@ -243,14 +259,16 @@ function pendingMigrations(store: Store): number {
 }
 
 /** Root fields an anonymous request may use when reading is not public. */
-const anonymousFields = new Set(["login", "logout", "me", "__schema", "__type", "__typename"]);
+const anonymousFields = new Set(["login", "logout", "me", "__typename"]);
+const introspectionFields = new Set(["__schema", "__type"]);
 
 /**
  * Reading needs a signed-in viewer or an API token unless CASEFILE_PUBLIC_READ is set: checked
- * once per operation, before execution, from its root fields (signing in and introspection stay
- * open). Writes are checked again by each service, with the role they need.
+ * once per operation, before execution, from its root fields (signing in stays open, and
+ * introspection unless `isAnonymousIntrospection` is off). Writes are checked again by each
+ * service, with the role they need.
  */
-function accessPlugin(isPublicRead: boolean) {
+function accessPlugin(options: { isPublicRead: boolean; isAnonymousIntrospection: boolean }) {
   return {
     async requestDidStart() {
       return {
@@ -259,11 +277,19 @@ function accessPlugin(isPublicRead: boolean) {
           operation?: OperationDefinitionNode;
           document: DocumentNode;
         }) {
-          if (isPublicRead || request.contextValue.viewer || !request.operation) return;
+          if (request.contextValue.viewer || !request.operation) return;
           const fields = rootFields(request.operation.selectionSet, request.document);
-          const refused = fields.filter((f) => !anonymousFields.has(f));
+          const refused = fields.filter(
+            (f) =>
+              !anonymousFields.has(f) && !(introspectionFields.has(f) ? options.isAnonymousIntrospection : options.isPublicRead),
+          );
           if (refused.length === 0) return;
-          const error = new AppError("UNAUTHENTICATED", `sign in (or send an API token) to use ${refused.join(", ")}`);
+          const error = new AppError(
+            "UNAUTHENTICATED",
+            refused.every((f) => introspectionFields.has(f))
+              ? "sign in (or send an API token) to introspect the schema: introspection is closed to anonymous clients in production unless CASEFILE_INTROSPECTION=true"
+              : `sign in (or send an API token) to use ${refused.join(", ")}`,
+          );
           throw new GraphQLError(error.message, {
             originalError: error,
             extensions: { code: error.code, http: { status: 401 } },

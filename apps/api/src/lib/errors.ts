@@ -10,6 +10,8 @@ export type ErrorCode =
   | "CONFLICT"
   | "QUERY_TOO_COMPLEX"
   | "RATE_LIMITED"
+  | "QUERY_TIMEOUT"
+  | "DATABASE_BUSY"
   | "INTERNAL_SERVER_ERROR";
 
 export interface InvalidField {
@@ -53,9 +55,9 @@ const passThrough = new Set([
 /**
  * Maps every error to what a client may see: AppErrors with their code and details; GraphQL's
  * own request errors as they are; anything else masked as INTERNAL_SERVER_ERROR (logged, and
- * shown with its stack only when `isDevelopment`).
+ * shown with its message and stack only when `exposeStackTraces`: CASEFILE_EXPOSE_STACK_TRACES).
  */
-export function createErrorFormatter(options: { isDevelopment: boolean; log: (error: unknown) => void }) {
+export function createErrorFormatter(options: { exposeStackTraces: boolean; log: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
@@ -71,14 +73,14 @@ export function createErrorFormatter(options: { isDevelopment: boolean; log: (er
     const code = formatted.extensions?.code;
     if (typeof code === "string" && passThrough.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: options.isDevelopment ? formatted.extensions : extensions };
+      return { ...formatted, extensions: options.exposeStackTraces ? formatted.extensions : extensions };
     }
     options.log(original);
     return {
       message: "Internal server error",
       locations: formatted.locations,
       path: formatted.path,
-      extensions: options.isDevelopment
+      extensions: options.exposeStackTraces
         ? {
             code: "INTERNAL_SERVER_ERROR",
             detail: (original as Error)?.message,
