@@ -2,9 +2,11 @@
  * Configuration from environment variables, validated at start-up: a bad value stops the
  * process with a message naming the variable and what it should be.
  */
+import { isIP } from "node:net";
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { normalizeAddress } from "./lib/rate-limit.js";
 
 /** Relative database paths are taken from the repository root, whichever package runs. */
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -68,6 +70,26 @@ const schema = z
       .min(0, "CASEFILE_SEARCH_TIMEOUT_MS must be from 0 to 60000")
       .max(60_000, "CASEFILE_SEARCH_TIMEOUT_MS must be from 0 to 60000")
       .default(2000),
+    /**
+     * Peers whose X-Forwarded-For is believed (the dashboard, a reverse proxy): comma-separated
+     * IP addresses, or "none". The default trusts only this machine (the dashboard's proxy).
+     */
+    CASEFILE_TRUSTED_PROXIES: z
+      .string()
+      .default("127.0.0.1,::1")
+      .transform((value, ctx) => {
+        if (value.trim().toLowerCase() === "none") return new Set<string>();
+        const addresses = value.split(",").map((a) => normalizeAddress(a));
+        const invalid = addresses.filter((a) => isIP(a) === 0);
+        if (invalid.length > 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `CASEFILE_TRUSTED_PROXIES must be comma-separated IP addresses or "none"; not addresses: ${invalid.map((a) => `"${a}"`).join(", ")}`,
+          });
+          return z.NEVER;
+        }
+        return new Set(addresses);
+      }),
     CASEFILE_LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
         error: "CASEFILE_LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",

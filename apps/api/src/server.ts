@@ -25,7 +25,7 @@ import { AppError, createErrorFormatter } from "./lib/errors.js";
 import { jitGateway } from "./lib/jit-executor.js";
 import { armorProtection, nestingRefusal } from "./lib/limits.js";
 import { createLogger, type Logger } from "./lib/logger.js";
-import { RateLimiter } from "./lib/rate-limit.js";
+import { clientAddress, RateLimiter } from "./lib/rate-limit.js";
 import { createLoaders } from "./loaders.js";
 import { authenticateRequest, prepareAccounts } from "./modules/auth/service.js";
 import { mutationResolvers } from "./mutation-resolvers.js";
@@ -170,7 +170,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       ? `token:${viewer.tokenId}`
       : viewer
         ? `user:${viewer.userId}`
-        : `ip:${req.socket.remoteAddress}`;
+        : `ip:${clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.CASEFILE_TRUSTED_PROXIES)}`;
     const decision = rateLimiter.take(rateKey);
     if (!decision.isAllowed) {
       res.setHeader("retry-after", String(decision.retryAfterSeconds));

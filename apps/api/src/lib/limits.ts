@@ -150,7 +150,7 @@ export function nestingRefusal(document: unknown): string | null {
   if (typeof document !== "string") return null;
   const depth = documentNesting(document);
   if (depth <= queryLimits.maxNesting) return null;
-  return `The query is too complex and was not run: brackets nested more than ${queryLimits.maxNesting} levels deep. Ask for fewer nested levels, or pass deep values as variables.`;
+  return `The query is too complex and was not run: Bracket nesting limit of ${queryLimits.maxNesting} exceeded. Ask for fewer nested levels, or pass deep values as variables.`;
 }
 
 const limitMessage = /^(?:Syntax Error: )?(.* limit of \d+ exceeded.*)$/;
