@@ -90,6 +90,12 @@ const schema = z
         }
         return new Set(addresses);
       }),
+    CASEFILE_WRITE_WAIT_MS: z.coerce
+      .number({ error: "CASEFILE_WRITE_WAIT_MS must be a number of milliseconds" })
+      .int("CASEFILE_WRITE_WAIT_MS must be a whole number")
+      .min(0, "CASEFILE_WRITE_WAIT_MS must be from 0 to 60000")
+      .max(60_000, "CASEFILE_WRITE_WAIT_MS must be from 0 to 60000")
+      .default(5000),
     CASEFILE_LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
         error: "CASEFILE_LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",

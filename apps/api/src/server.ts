@@ -21,7 +21,14 @@ import {
 } from "graphql";
 import { type Config, introspectionPolicy } from "./config.js";
 import { type Context, createContext, type Viewer } from "./context.js";
-import { AppError, createErrorFormatter } from "./lib/errors.js";
+import {
+  AppError,
+  BUSY_RETRY_AFTER_SECONDS,
+  busyError,
+  createErrorFormatter,
+  isBusyError,
+  retryWhileBusy,
+} from "./lib/errors.js";
 import { jitGateway } from "./lib/jit-executor.js";
 import { armorProtection, nestingRefusal } from "./lib/limits.js";
 import { createLogger, type Logger } from "./lib/logger.js";
@@ -54,23 +61,36 @@ export interface ServerOptions {
   authenticate?: (request: IncomingMessage, store: Store) => Promise<Viewer | null> | Viewer | null;
 }
 
-export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema<Context>({
-    typeDefs,
-    resolvers: mergeResolvers([resolvers, mutationResolvers] as never[]) as never,
-  });
+/** How long the API's connection itself waits for a lock: briefly, as it blocks the event loop. */
+export const API_BUSY_TIMEOUT_MS = 10;
+
+export function buildSchema(options: { writeWaitMs?: number } = {}): GraphQLSchema {
+  const merged = mergeResolvers([resolvers, mutationResolvers] as never[]) as Record<string, Record<string, unknown>>;
+  // Each mutation is one service call writing in one transaction: while the database is locked
+  // by another connection it is run again, asynchronously, until CASEFILE_WRITE_WAIT_MS.
+  const waitMs = options.writeWaitMs ?? 5000;
+  const mutation = Object.fromEntries(
+    Object.entries(merged.Mutation ?? {}).map(([name, resolver]) => [
+      name,
+      typeof resolver === "function" ? (...args: unknown[]) => retryWhileBusy(() => resolver(...args), waitMs) : resolver,
+    ]),
+  );
+  return makeExecutableSchema<Context>({ typeDefs, resolvers: { ...merged, Mutation: mutation } as never });
 }
 
 export async function createServer(options: ServerOptions): Promise<CasefileServer> {
   const { config } = options;
   const store = options.store ?? openMigratedStore(config.CASEFILE_DB_PATH);
+  // A lock held by another connection (a CLI import) must not stall every request: statements
+  // give up at once, and mutations wait for the lock asynchronously (buildSchema).
+  store.sqlite.pragma(`busy_timeout = ${API_BUSY_TIMEOUT_MS}`);
   const authenticate = options.authenticate ?? authenticateRequest;
   await prepareAccounts(store, config);
   const queries = new Queries(store.sqlite);
   const logger = options.logger ?? createLogger(config);
   const exposeStackTraces = config.CASEFILE_EXPOSE_STACK_TRACES;
   const introspection = introspectionPolicy(config);
-  const schema = buildSchema();
+  const schema = buildSchema({ writeWaitMs: config.CASEFILE_WRITE_WAIT_MS });
   const formatError = createErrorFormatter({
     exposeStackTraces,
     log: (error) => logger.error({ err: error }, "unexpected error"),
@@ -96,6 +116,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       // No HTTP caching of GraphQL answers here; the default plugin would wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      busyPlugin(),
       accessPlugin({ isPublicRead: config.CASEFILE_PUBLIC_READ, isAnonymousIntrospection: introspection === "everyone" }),
     ],
     validationRules: protection.validationRules,
@@ -211,6 +232,12 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       );
     });
     handle(req, res, requestId).catch((error: unknown) => {
+      if (isBusyError(error) && !res.headersSent) {
+        // E.g. signing in with a token while an import holds the write lock.
+        const busy = busyError(API_BUSY_TIMEOUT_MS);
+        res.setHeader("retry-after", String(BUSY_RETRY_AFTER_SECONDS));
+        return sendJson(res, 503, { errors: [{ message: busy.message, extensions: { code: busy.code, ...busy.details } }] });
+      }
       requestLog.error({ err: error }, "request failed");
       if (!res.headersSent)
         sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
@@ -256,6 +283,35 @@ function pendingMigrations(store: Store): number {
   } catch {
     return committedMigrationCount();
   }
+}
+
+/**
+ * A request that got nothing because the database was busy answers 503 with Retry-After, so
+ * clients and proxies know to send it again.
+ */
+function busyPlugin() {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({
+          response,
+        }: {
+          response: {
+            http: { status?: number; headers: Map<string, string> };
+            body: {
+              kind: string;
+              singleResult?: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] };
+            };
+          };
+        }) {
+          const result = response.body.kind === "single" ? response.body.singleResult : undefined;
+          if (!result?.errors?.some((e) => e.extensions?.code === "DATABASE_BUSY")) return;
+          response.http.headers.set("retry-after", String(BUSY_RETRY_AFTER_SECONDS));
+          if (result.data == null) response.http.status = 503;
+        },
+      };
+    },
+  };
 }
 
 /** Root fields an anonymous request may use when reading is not public. */
