@@ -94,5 +94,9 @@ describe("pathologically nested content", () => {
     expect(prepareSourceText({ format: "html", content: html }).text).toBe("deep text\n\nafter");
     expect(markdownNestingDepth("> quote\n> > nested\n\n- a\n  - b\n1. one")).toBe(2);
     expect(prepareSourceText({ format: "markdown", content: "> > > three levels" }).text).toBe("three levels");
+    // Up to the limit itself.
+    expect(prepareSourceText({ format: "html", content: `<html><body>${"<div>".repeat(254)}x</body></html>` }).text).toBe("x");
+    expect(prepareSourceText({ format: "markdown", content: `${"> ".repeat(MAX_NESTING)}x` }).text).toBe("x");
+    expect(prepareSourceText({ format: "markdown", content: `${"- ".repeat(MAX_NESTING)}x` }).text).toContain("x");
   });
 });

@@ -168,9 +168,10 @@ export function markdownNestingDepth(markdown: string): number {
   return deepest;
 }
 
-function checkHtmlNesting(html: string) {
-  const depth = htmlNestingDepth(html);
-  if (depth > MAX_NESTING) throw tooDeep(depth, "HTML elements (or more)");
+/** `limit` is larger for HTML rendered from Markdown: a list level is two elements (ul, li). */
+function checkHtmlNesting(html: string, limit = MAX_NESTING) {
+  const depth = htmlNestingDepth(html, limit);
+  if (depth > limit) throw tooDeep(depth, "HTML elements (or more)");
 }
 
 /** Runs a recursive parser; a stack overflow that got past the nesting checks is still bad input. */
@@ -204,7 +205,7 @@ function markdownToText(markdown: string): { title?: string; text: string } {
   return bounded(() => {
     const heading = marked.lexer(markdown).find((token) => token.type === "heading" && token.depth === 1);
     const html = marked.parse(markdown) as string;
-    checkHtmlNesting(html);
+    checkHtmlNesting(html, 2 * MAX_NESTING + 2);
     const title = heading && "text" in heading ? htmlToText(marked.parseInline(heading.text) as string).text : undefined;
     return { title, text: convert(html, htmlOptions) };
   });
