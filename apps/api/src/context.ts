@@ -24,6 +24,8 @@ export interface ContextSettings {
   isProduction: boolean;
   sessionDays: number;
   isPublicRead: boolean;
+  /** The time limit of one search (CASEFILE_SEARCH_TIMEOUT_MS). */
+  searchTimeoutMs?: number;
 }
 
 /** Per-request context: fresh loaders (their caches live for one request only). */
