@@ -19,6 +19,7 @@ import {
   setUserDisabledInput,
   updateUserRoleInput,
 } from "@casefile/schema/validators";
+import { parse as parseCookie } from "cookie";
 import type { Config } from "../../config.js";
 import type { Context, Viewer } from "../../context.js";
 import { isRoleAtLeast, requireAdmin, requireViewer } from "../../lib/access.js";
@@ -47,11 +48,9 @@ const lowerRole = (a: UserRole, b: UserRole): UserRole => (isRoleAtLeast(a, b) ?
 
 function cookieValue(header: string | undefined, name: string): string | null {
   if (!header) return null;
-  for (const part of header.split(";")) {
-    const at = part.indexOf("=");
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
-  }
-  return null;
+  // Strict decoding: a value that is not valid percent-encoding throws URIError, which the
+  // server answers with 400 and a message saying to clear the cookie (never a 500).
+  return parseCookie(header, { decode: decodeURIComponent })[name] ?? null;
 }
 
 /**
