@@ -4,8 +4,8 @@
  * or not at all. Loading is an upsert by id that skips unchanged rows: loading the same bundle
  * twice changes nothing (no new versions, no new revisions).
  */
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, resolve, sep } from "node:path";
 import { type Bundle, bundleSchema } from "@casefile/schema/bundle";
 import { describeIssues } from "@casefile/schema/validators";
 import type { Statement } from "better-sqlite3";
@@ -36,7 +36,7 @@ export interface LoadResult {
 }
 
 export interface LoadOptions {
-  /** Directory that `textFile` paths are relative to. */
+  /** Directory that `textFile` paths are relative to (and must stay inside); without it, `textFile` is refused. */
   baseDir?: string;
   /** Who the revisions name as actor (null: the import itself). */
   actorId?: string | null;
@@ -66,6 +66,41 @@ export function fromDbRow(row: Record<string, unknown>): Row {
     else out[key] = value;
   }
   return out;
+}
+
+/**
+ * Reads a source's `textFile`. It must name a regular file inside the bundle's folder: a
+ * relative path without "..", which still lies inside the folder once every symbolic link is
+ * resolved (realpath of both), so that a bundle cannot make the server read any other file.
+ */
+export function readTextFile(baseDir: string | undefined, textFile: string): { text: string } | { error: string } {
+  const inside = `must be a file inside the bundle's folder, given as a relative path without ".." (e.g. "sources/article.txt"), not ${JSON.stringify(textFile)}`;
+  if (baseDir === undefined) {
+    return {
+      error: `textFile can be used only in a bundle file (paths are relative to its folder); give the text inline (text) instead`,
+    };
+  }
+  if (isAbsolute(textFile) || textFile.split(/[\\/]/).includes("..") || textFile.includes("\0")) return { error: inside };
+  let folder: string;
+  let file: string;
+  try {
+    folder = realpathSync(baseDir);
+  } catch (error) {
+    return { error: `cannot read the bundle's folder ${baseDir}: ${(error as Error).message}` };
+  }
+  try {
+    file = realpathSync(resolve(folder, textFile));
+  } catch {
+    return { error: `no file ${JSON.stringify(textFile)} in the bundle's folder ${folder}` };
+  }
+  if (!file.startsWith(folder + sep))
+    return { error: `${inside} (it leads to a file outside the folder through a symbolic link)` };
+  if (!statSync(file).isFile()) return { error: `${JSON.stringify(textFile)} is not a file: textFile ${inside}` };
+  try {
+    return { text: readFileSync(file, "utf8") };
+  } catch (error) {
+    return { error: `cannot read ${JSON.stringify(textFile)}: ${(error as Error).message}` };
+  }
 }
 
 /** Reads and parses a bundle file: JSON errors and schema errors both come back as issues. */
@@ -109,12 +144,9 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
       issues.push({ path: `$.sources[${i}]`, message: "give the text either inline (text) or as a file (textFile), not both" });
     }
     if (s.textFile) {
-      const file = resolve(options.baseDir ?? process.cwd(), s.textFile);
-      try {
-        sourceTexts.set(s.id, readFileSync(file, "utf8"));
-      } catch (error) {
-        issues.push({ path: `$.sources[${i}].textFile`, message: `cannot read ${file}: ${(error as Error).message}` });
-      }
+      const read = readTextFile(options.baseDir, s.textFile);
+      if ("text" in read) sourceTexts.set(s.id, read.text);
+      else issues.push({ path: `$.sources[${i}].textFile`, message: read.error });
     } else {
       sourceTexts.set(s.id, s.text ?? null);
     }
