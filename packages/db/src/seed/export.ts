@@ -105,7 +105,12 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
   let cases: CaseRow[];
   if (caseSlug) {
     const row = q.get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
-    if (!row) throw new Error(`there is no case with slug "${caseSlug}"`);
+    if (!row) {
+      const known = q.all<{ slug: string }>("SELECT slug FROM cases ORDER BY slug").map((c) => c.slug);
+      throw new Error(
+        `there is no case with slug "${caseSlug}" (known slugs: ${known.length ? known.join(", ") : "none, the database has no cases"})`,
+      );
+    }
     cases = [row];
   } else {
     cases = q.all<CaseRow>("SELECT * FROM cases ORDER BY id");
