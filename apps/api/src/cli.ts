@@ -316,8 +316,12 @@ async function main(argv: string[]) {
       const file = args.positionals[0];
       if (!file) fail("backup needs a destination file: pnpm casefile backup <file>", 2);
       const store = openExisting();
-      await backupStore(store, resolve(process.cwd(), file), (f) => process.stderr.write(`backup: ${Math.round(f * 100)}%\n`));
-      store.close();
+      process.stderr.write(`Backing up ${dbPath} to ${file}...\n`);
+      try {
+        await backupStore(store, resolve(process.cwd(), file));
+      } finally {
+        store.close();
+      }
       process.stderr.write(`Backed up ${dbPath} to ${file}\n`);
       return;
     }

@@ -3,8 +3,8 @@
  * migrations (including the FTS5 tables and triggers), online backup, and the full-text query
  * syntax. A PostgreSQL backend would replace this package, not the API or the dashboard.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as tables from "@casefile/schema/tables";
 import Database from "better-sqlite3";
@@ -92,17 +92,40 @@ export function openMigratedStore(path: string, options: OpenOptions = {}): Stor
 }
 
 /**
- * Copies a live database to `destination` with SQLite's online backup API: consistent even
- * while other connections write, and safe to run on a serving database.
+ * Copies a live database to `destination`, safe while the API is serving: `VACUUM INTO` writes a
+ * consistent snapshot (one read transaction, so writers go on and nothing restarts, unlike the
+ * online backup API, which starts over after every write by another connection) to a temporary
+ * file beside the destination; the copy is made a single self-contained file (rollback journal),
+ * fsynced, checked with SQLite's integrity check, and only then renamed over `destination`.
  */
-export async function backupStore(store: Store, destination: string, onProgress?: (fraction: number) => void) {
-  mkdirSync(dirname(resolve(destination)), { recursive: true });
-  await store.sqlite.backup(resolve(destination), {
-    progress({ totalPages, remainingPages }) {
-      onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages);
-      return 200;
-    },
-  });
+export async function backupStore(store: Store, destination: string): Promise<void> {
+  const target = resolve(destination);
+  if (target === store.path) throw new Error(`the backup file must be another file, not the database itself (${target})`);
+  mkdirSync(dirname(target), { recursive: true });
+  const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
+  rmSync(partial, { force: true });
+  try {
+    store.sqlite.prepare("VACUUM INTO ?").run(partial);
+    const copy = new Database(partial, { fileMustExist: true });
+    let integrity: string;
+    try {
+      copy.pragma("journal_mode = DELETE");
+      integrity = (copy.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("\n");
+    } finally {
+      copy.close();
+    }
+    if (integrity !== "ok")
+      throw new Error(`the backup copy failed SQLite's integrity check, nothing was written to ${target}:\n${integrity}`);
+    const fd = openSync(partial, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, target);
+  } finally {
+    rmSync(partial, { force: true });
+  }
 }
 
 /** Checks the file's integrity; returns "ok" or SQLite's list of problems. */
