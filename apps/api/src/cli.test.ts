@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { openMigratedStore } from "@casefile/db";
 import { loadBundleFile } from "@casefile/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
 import { seedBundlePath } from "./test-support.js";
 
 const bin = fileURLToPath(new URL("../bin/casefile.mjs", import.meta.url));
@@ -115,5 +116,23 @@ describe("commands that read or copy the database", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`there is no database at ${join(dir, "no-backup.db")}`);
     expect(existsSync(join(dir, "no-backup.db"))).toBe(false);
+  });
+});
+
+describe("CASEFILE_SQLITE_SYNCHRONOUS", () => {
+  it("is normal by default, full when asked, and anything else is a configuration error", () => {
+    expect(loadConfig({}).CASEFILE_SQLITE_SYNCHRONOUS).toBe("normal");
+    expect(loadConfig({ CASEFILE_SQLITE_SYNCHRONOUS: "FULL" }).CASEFILE_SQLITE_SYNCHRONOUS).toBe("full");
+    expect(() => loadConfig({ CASEFILE_SQLITE_SYNCHRONOUS: "off" })).toThrow(ConfigError);
+    expect(() => loadConfig({ CASEFILE_SQLITE_SYNCHRONOUS: "off" })).toThrow(
+      'CASEFILE_SQLITE_SYNCHRONOUS: CASEFILE_SQLITE_SYNCHRONOUS must be normal or full (got "off")',
+    );
+    const result = spawnSync(process.execPath, [bin, "check"], {
+      env: { ...process.env, CASEFILE_DB_PATH: dbPath, CASEFILE_SQLITE_SYNCHRONOUS: "off" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("CASEFILE_SQLITE_SYNCHRONOUS must be normal or full");
   });
 });

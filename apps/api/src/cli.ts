@@ -207,7 +207,7 @@ async function main(argv: string[]) {
   }
   const dbPath = config.CASEFILE_DB_PATH;
   const open = () => {
-    const store = openStore(dbPath);
+    const store = openStore(dbPath, { synchronous: config.CASEFILE_SQLITE_SYNCHRONOUS });
     migrateStore(store);
     return store;
   };

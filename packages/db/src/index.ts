@@ -46,6 +46,41 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Called with the SQL of every statement executed (used to count statements per request). */
   onStatement?: (sql: string) => void;
+  /** SQLite's `synchronous`: default from CASEFILE_SQLITE_SYNCHRONOUS, else normal (see sqliteSynchronous). */
+  synchronous?: SynchronousMode;
+}
+
+export const synchronousModes = ["normal", "full"] as const;
+export type SynchronousMode = (typeof synchronousModes)[number];
+
+/**
+ * CASEFILE_SQLITE_SYNCHRONOUS: `normal` (the default; with WAL, a commit survives a crash of the
+ * process, and power loss can cost the last commits) or `full` (every commit is fsynced before
+ * it is acknowledged: it survives power loss, at the cost of slower writes).
+ */
+export function sqliteSynchronous(env: Record<string, string | undefined> = process.env): SynchronousMode {
+  const value = env.CASEFILE_SQLITE_SYNCHRONOUS;
+  if (value === undefined || value === "") return "normal";
+  const mode = value.toLowerCase();
+  if (!(synchronousModes as readonly string[]).includes(mode)) {
+    throw new Error(`CASEFILE_SQLITE_SYNCHRONOUS must be normal or full (got "${value}")`);
+  }
+  return mode as SynchronousMode;
+}
+
+/** Largest size the WAL file is truncated back to after a checkpoint (without it, it keeps its high-water mark). */
+export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** Imports of at least this many rows checkpoint the WAL into the database and truncate it when they commit. */
+export const LARGE_IMPORT_ROWS = 10_000;
+
+/**
+ * Copies the WAL into the database and truncates it to zero bytes (waiting, up to the busy
+ * timeout, for readers of older snapshots). Returns false if a reader kept it from finishing.
+ */
+export function checkpointWal(store: Store): boolean {
+  const [result] = store.sqlite.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+  return result?.busy === 0;
 }
 
 export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
@@ -63,8 +98,10 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   if (!options.readonly) sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  // WAL makes NORMAL durable against application crashes; only power loss can cost the last commits.
-  sqlite.pragma("synchronous = NORMAL");
+  // WAL makes NORMAL durable against application crashes; only power loss can cost the last
+  // commits. FULL (CASEFILE_SQLITE_SYNCHRONOUS=full) also survives power loss.
+  sqlite.pragma(`synchronous = ${(options.synchronous ?? sqliteSynchronous()).toUpperCase()}`);
+  sqlite.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   sqlite.pragma("cache_size = -64000");
   sqlite.pragma("temp_store = MEMORY");
   const db = drizzle({ client: sqlite, schema: tables, casing: "snake_case" });

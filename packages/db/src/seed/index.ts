@@ -9,7 +9,7 @@ import { dirname, isAbsolute, resolve, sep } from "node:path";
 import { type Bundle, bundleSchema } from "@casefile/schema/bundle";
 import { describeIssues } from "@casefile/schema/validators";
 import type { Statement } from "better-sqlite3";
-import type { Store } from "../index.js";
+import { checkpointWal, LARGE_IMPORT_ROWS, type Store } from "../index.js";
 import { appendRevision, diffRecords } from "../revisions.js";
 import { type BundleIssue, type ExistingLookup, type PlannedRow, planBundle, type Row } from "./plan.js";
 
@@ -256,6 +256,8 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
       });
     })
     .immediate();
+  // A large import leaves a large WAL: fold it into the database and truncate it now.
+  if (total >= LARGE_IMPORT_ROWS && store.path !== ":memory:") checkpointWal(store);
   return result;
 }
 
