@@ -255,7 +255,11 @@ async function main(argv: string[]) {
       const file = args.positionals[0];
       if (!file) fail("import needs a bundle file: pnpm casefile import <bundle.json>", 2);
       const store = open();
-      const result = loadBundleFile(store, resolve(process.cwd(), file), { onProgress: progress("import") });
+      // The operator may restore accounts' password hashes from a full export.
+      const result = loadBundleFile(store, resolve(process.cwd(), file), {
+        onProgress: progress("import"),
+        allowAccountSecrets: true,
+      });
       store.close();
       process.stderr.write(
         `Imported ${file}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged\n`,
@@ -299,7 +303,8 @@ async function main(argv: string[]) {
       let bundle: ReturnType<typeof exportBundle>;
       try {
         // An unknown slug throws (naming the known ones): never a silent export of everything.
-        bundle = exportBundle(store, slug);
+        // Everything: every account too, with its password hash (this is the operator's copy).
+        bundle = exportBundle(store, slug, { includeAccounts: slug === undefined });
       } finally {
         store.close();
       }

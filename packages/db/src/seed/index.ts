@@ -11,7 +11,7 @@ import { describeIssues } from "@casefile/schema/validators";
 import type { Statement } from "better-sqlite3";
 import { checkpointWal, LARGE_IMPORT_ROWS, type Store } from "../index.js";
 import { appendRevision, diffRecords } from "../revisions.js";
-import { type BundleIssue, type ExistingLookup, type PlannedRow, planBundle, type Row } from "./plan.js";
+import { type BundleIssue, type ExistingLookup, metaColumns, type PlannedRow, planBundle, type Row } from "./plan.js";
 
 export type { BundleIssue } from "./plan.js";
 export { SEED_AUTHOR_ID } from "./plan.js";
@@ -40,6 +40,8 @@ export interface LoadOptions {
   baseDir?: string;
   /** Who the revisions name as actor (null: the import itself). */
   actorId?: string | null;
+  /** Accept accounts' password hashes (the operator's `casefile import` of a full export); refused otherwise. */
+  allowAccountSecrets?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -169,7 +171,7 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
     },
   };
 
-  const plan = planBundle(bundle, sourceTexts, existing);
+  const plan = planBundle(bundle, sourceTexts, existing, { allowAccountSecrets: options.allowAccountSecrets ?? false });
   issues.push(...plan.issues);
   if (issues.length > 0) throw new BundleError(issues);
 
@@ -209,7 +211,7 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
         recordType: planned.recordType,
         recordId: row.id as string,
         caseId: planned.caseId,
-        version: 1,
+        version: after.version as number,
         action: "CREATE",
         actorId: options.actorId ?? null,
         changes: diffRecords(null, publicFields(after)),
@@ -221,7 +223,10 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
       return;
     }
     const before = fromDbRow(current);
-    const changedKeys = keys.filter((k) => k !== "id" && JSON.stringify(before[k] ?? null) !== JSON.stringify(row[k] ?? null));
+    // createdAt, updatedAt and version describe the record's own history: an existing record keeps its own.
+    const changedKeys = keys.filter(
+      (k) => k !== "id" && !metaColumns.has(k) && JSON.stringify(before[k] ?? null) !== JSON.stringify(row[k] ?? null),
+    );
     if (changedKeys.length === 0) {
       tally.unchanged++;
       result.unchanged++;
@@ -246,6 +251,17 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
     result.updated++;
   };
 
+  // Rejected mention suggestions: kept as given (they are not versioned records).
+  const rejectionOf = sqlite.prepare(
+    "SELECT text_version, rejected_by_id, rejected_at FROM mention_rejections WHERE source_id = ? AND key = ?",
+  );
+  const putRejection = sqlite.prepare(
+    `INSERT INTO mention_rejections (source_id, key, text_version, rejected_by_id, rejected_at)
+     VALUES (@sourceId, @key, @textVersion, @rejectedById, coalesce(@rejectedAt, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))
+     ON CONFLICT (source_id, key) DO UPDATE SET text_version = excluded.text_version,
+       rejected_by_id = excluded.rejected_by_id, rejected_at = excluded.rejected_at`,
+  );
+
   const total = plan.rows.length;
   sqlite
     .transaction(() => {
@@ -254,6 +270,17 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
         apply(planned, now);
         if (options.onProgress && (i % 5000 === 0 || i === total - 1)) options.onProgress(i + 1, total);
       });
+      for (const rejection of plan.rejections) {
+        const current = rejectionOf.get(rejection.sourceId, rejection.key) as
+          | { text_version: number; rejected_by_id: string | null; rejected_at: string }
+          | undefined;
+        const isSame =
+          current !== undefined &&
+          current.text_version === rejection.textVersion &&
+          current.rejected_by_id === rejection.rejectedById &&
+          (rejection.rejectedAt === null || current.rejected_at === rejection.rejectedAt);
+        if (!isSame) putRejection.run(rejection);
+      }
     })
     .immediate();
   // A large import leaves a large WAL: fold it into the database and truncate it now.
