@@ -44,7 +44,8 @@ Commands:
                           (--out <file> writes it to a file instead); an unknown slug
                           is an error
   backup <file>           Copy the live database to <file> (safe while the API is serving)
-  restore <file>          Replace the database with a backup (stop the API first)
+  restore <file>          Replace the database's contents with a backup, in place (a
+                          running API sees the restored data at once)
   reindex                 Rebuild the full-text search indexes
   check [file]            Run SQLite's integrity check on the database (or on a backup
                           file); reads only, never creates a database
@@ -335,8 +336,10 @@ async function main(argv: string[]) {
       if (!file) fail("restore needs a backup file: pnpm casefile restore <file>", 2);
       const source = resolve(process.cwd(), file);
       if (!existsSync(source)) fail(`no such backup file: ${source}`);
-      await restoreStore(source, dbPath);
-      process.stderr.write(`Restored ${dbPath} from ${file}\n`);
+      const result = await restoreStore(source, dbPath);
+      process.stderr.write(
+        `Restored ${dbPath} from ${file} (${result.pages} pages, ${result.mode === "in place" ? "in place: a running API now serves the restored data" : "new file"})\n`,
+      );
       return;
     }
     case "reindex": {

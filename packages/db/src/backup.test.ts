@@ -115,3 +115,23 @@ describe("backup", () => {
     expect(checkIntegrity(store)).toBe("ok");
   });
 });
+
+describe("storeFileProblem", () => {
+  it("is null while the file is the one opened, and says so when it is replaced or deleted", async () => {
+    const { renameSync, unlinkSync, copyFileSync } = await import("node:fs");
+    const { storeFileProblem } = await import("./index.js");
+    expect(storeFileProblem(store)).toBeNull();
+    const other = join(dir, "other.db");
+    await backupStore(store, other);
+    const replaced = openStore(other);
+    try {
+      copyFileSync(other, join(dir, "third.db"));
+      renameSync(join(dir, "third.db"), other);
+      expect(storeFileProblem(replaced)).toMatch(/was replaced by another file while open/);
+      unlinkSync(other);
+      expect(storeFileProblem(replaced)).toMatch(/was deleted while open/);
+    } finally {
+      replaced.close();
+    }
+  });
+});

@@ -3,7 +3,7 @@
  * migrations (including the FTS5 tables and triggers), online backup, and the full-text query
  * syntax. A PostgreSQL backend would replace this package, not the API or the dashboard.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as tables from "@casefile/schema/tables";
@@ -106,7 +106,36 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   sqlite.pragma("cache_size = -64000");
   sqlite.pragma("temp_store = MEMORY");
   const db = drizzle({ client: sqlite, schema: tables, casing: "snake_case" });
-  return { db, sqlite, path: fullPath, close: () => sqlite.close() };
+  const store = { db, sqlite, path: fullPath, close: () => sqlite.close() };
+  if (!isMemory) {
+    const { dev, ino } = statSync(fullPath);
+    openedFiles.set(store, { dev, ino });
+  }
+  return store;
+}
+
+/** The file each store opened (device and inode), to notice when it is replaced or deleted under it. */
+const openedFiles = new WeakMap<Store, { dev: number; ino: number }>();
+
+/**
+ * Null while `store.path` is still the file the store opened; otherwise what happened to it (a
+ * restore by renaming a file over it, or a deletion). A connection to a replaced file goes on
+ * reading and writing the old, unlinked one: every write it makes after that is lost. For
+ * readiness checks.
+ */
+export function storeFileProblem(store: Store): string | null {
+  const opened = openedFiles.get(store);
+  if (!opened) return null;
+  let current: { dev: number; ino: number };
+  try {
+    current = statSync(store.path);
+  } catch {
+    return `the database file ${store.path} was deleted while open: writes go to the deleted file and will be lost`;
+  }
+  if (current.dev !== opened.dev || current.ino !== opened.ino) {
+    return `the database file ${store.path} was replaced by another file while open: restart to use it (writes go to the old file and will be lost)`;
+  }
+  return null;
 }
 
 /** Number of migrations committed in packages/db/migrations. */

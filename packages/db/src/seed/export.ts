@@ -2,7 +2,8 @@
  * Writes the database (or one case) back out as an import bundle. Ids are kept, so export
  * followed by import into an empty database gives the same records under the same global IDs.
  */
-import { renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from "@casefile/schema/bundle";
 import type {
   AnnotationRow,
@@ -19,7 +20,7 @@ import type {
   UserRow,
 } from "@casefile/schema/tables";
 import Database from "better-sqlite3";
-import { checkIntegrity, openStore, type Store } from "../index.js";
+import { checkIntegrity, checkpointWal, committedMigrationCount, migrateStore, openStore, type Store } from "../index.js";
 import { Queries } from "../rows.js";
 
 type Json = Record<string, unknown>;
@@ -368,21 +369,97 @@ export function exportBundle(store: Store, caseSlug?: string, options: ExportOpt
   } as BundleInput;
 }
 
+/** Migrations applied to a database file (0 for a file without Casefile's migration table). */
+function appliedMigrations(store: Store): number {
+  try {
+    return store.sqlite.prepare("SELECT count(*) FROM __drizzle_migrations").pluck().get() as number;
+  } catch {
+    return 0;
+  }
+}
+
+export interface RestoreResult {
+  /** "in place": copied into the existing (possibly live) database; "new file": there was none. */
+  mode: "in place" | "new file";
+  pages: number;
+}
+
 /**
  * Replaces the database at `destination` with a backup, after checking the backup's integrity.
- * The API must be stopped: open connections would keep reading the old file.
+ *
+ * An existing database is restored in place, never replaced as a file: SQLite's backup API
+ * copies every page of the backup into it in one write transaction, through SQLite's locking.
+ * A running API therefore sees the restored database at once (its connections notice the new
+ * schema version and re-read), and the writes it acknowledges afterwards go into the file.
+ * (Renaming a new file over the old one, as before, left a serving API writing into the unlinked
+ * old file, and those writes were lost.) Afterwards the database is migrated to this version of
+ * Casefile; a backup made by a newer version is refused.
  */
-export async function restoreStore(backupPath: string, destination: string): Promise<void> {
-  const backup = openStore(backupPath, { readonly: true });
-  const integrity = checkIntegrity(backup);
-  backup.close();
+export async function restoreStore(backupPath: string, destination: string): Promise<RestoreResult> {
+  let backup: Store;
+  let integrity: string;
+  let applied: number;
+  try {
+    backup = openStore(backupPath, { readonly: true });
+  } catch (error) {
+    throw new Error(`the backup ${backupPath} cannot be opened: ${(error as Error).message}`);
+  }
+  try {
+    integrity = checkIntegrity(backup);
+    applied = appliedMigrations(backup);
+  } catch (error) {
+    throw new Error(`the backup ${backupPath} is damaged or not a database: ${(error as Error).message}`);
+  } finally {
+    backup.close();
+  }
   if (integrity !== "ok") throw new Error(`the backup ${backupPath} is damaged:\n${integrity}`);
-  const staging = `${destination}.restoring`;
-  rmSync(staging, { force: true });
+  if (applied === 0) throw new Error(`${backupPath} is not a Casefile database (it has no migrations table)`);
+  if (applied > committedMigrationCount()) {
+    throw new Error(
+      `the backup ${backupPath} was made by a newer version of Casefile (${applied} migrations, this version has ${committedMigrationCount()}): restore it with that version`,
+    );
+  }
+
+  const target = resolve(destination);
   const source = new Database(backupPath, { readonly: true });
-  await source.backup(staging);
-  source.close();
-  for (const suffix of ["-wal", "-shm"]) rmSync(`${destination}${suffix}`, { force: true });
-  // The staging file sits beside the destination, so the rename is atomic.
-  renameSync(staging, destination);
+  let pages = 0;
+  let mode: RestoreResult["mode"];
+  try {
+    if (!existsSync(target)) {
+      // No database yet: build the copy beside it, then rename it into place (atomic).
+      mode = "new file";
+      const staging = `${target}.restoring`;
+      rmSync(staging, { force: true });
+      pages = (await source.backup(staging)).totalPages;
+      renameSync(staging, target);
+    } else {
+      mode = "in place";
+      // Opening checks that the file is a database; a damaged one is left for the operator to move aside.
+      let live: Store;
+      try {
+        live = openStore(target);
+        live.sqlite.pragma("schema_version");
+      } catch (error) {
+        throw new Error(
+          `the database ${target} cannot be opened (${(error as Error).message}): stop the API, move the file aside, and restore again`,
+        );
+      }
+      try {
+        // All pages in one step: one write transaction, so readers see the old or the new database, nothing between.
+        pages = (await source.backup(target, { progress: () => 0x7fffffff })).totalPages;
+        checkpointWal(live);
+      } finally {
+        live.close();
+      }
+    }
+  } finally {
+    source.close();
+  }
+  const restored = openStore(target);
+  try {
+    migrateStore(restored);
+  } finally {
+    restored.close();
+  }
+  return { mode, pages };
 }
