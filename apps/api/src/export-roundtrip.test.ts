@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { canonicalDump, openStore } from "@casefile/db";
-import { exportBundle } from "@casefile/db/seed";
+import { exportBundle, loadBundleFile } from "@casefile/db/seed";
 import { toGlobalId } from "@casefile/schema/ids";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type EditingServer, startEditingServer } from "./test-accounts.js";
@@ -131,6 +131,16 @@ describe("a full export", () => {
       expect(redirect.get(Buffer.from(dupId, "base64").toString().split(":")[1])).toBe("person-netyksho");
     } finally {
       copy.close();
+    }
+    // Loading the same export again changes nothing: every record is found unchanged.
+    const again = openStore(imported);
+    try {
+      const before = canonicalDump(again);
+      const result = loadBundleFile(again, join(dir, "everything.json"), { allowAccountSecrets: true });
+      expect(result).toMatchObject({ created: 0, updated: 0 });
+      expect(canonicalDump(again)).toEqual(before);
+    } finally {
+      again.close();
     }
     // The bundle holds the password hashes of the accounts: it is the operator's (a file written by the CLI).
     expect(readFileSync(join(dir, "everything.json"), "utf8")).toContain('"passwordHash"');
