@@ -445,6 +445,12 @@ export async function restoreStore(backupPath: string, destination: string): Pro
         );
       }
       try {
+        const pageSize = (db: { pragma: Store["sqlite"]["pragma"] }) => db.pragma("page_size", { simple: true }) as number;
+        if (pageSize(live.sqlite) !== pageSize(source)) {
+          throw new Error(
+            `the backup's page size (${pageSize(source)} bytes) differs from the database's (${pageSize(live.sqlite)}): a database in WAL mode can only be restored in place from a backup with the same page size; stop the API, move ${target} aside, and restore again`,
+          );
+        }
         // All pages in one step: one write transaction, so readers see the old or the new database, nothing between.
         pages = (await source.backup(target, { progress: () => 0x7fffffff })).totalPages;
         checkpointWal(live);
