@@ -72,6 +72,48 @@ describe("restore while the API is serving", () => {
     }
   });
 
+  it("under steady writes, loses only the writes the restore replaced: every write after it stays", async () => {
+    const backup = join(t.dbPath, "..", "steady.db");
+    expect((await cli("backup", backup)).code).toBe(0);
+    const written: { id: string; name: string; isAfterRestore: boolean }[] = [];
+    let isRestored = false;
+    let isDone = false;
+    const writing = (async () => {
+      // Sequential writes, one at a time, until the restore has finished and a few more went in.
+      for (let i = 0; !isDone || written.filter((w) => w.isAfterRestore).length < 3; i++) {
+        const name = `Steady write ${String(i).padStart(4, "0")}`;
+        const res = await t.editor(`mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } } }`, {
+          input: { kind: "PERSON", name },
+        });
+        expect(res.status).toBeLessThan(500);
+        if (!res.errors) written.push({ id: res.data.createEntity.entity.id, name, isAfterRestore: isRestored });
+        if (i > 2000) throw new Error("the restore did not finish within 2,000 writes");
+      }
+    })();
+    while (written.length < 3) await new Promise((r) => setTimeout(r, 10));
+    const restored = await cli("restore", backup);
+    isRestored = true;
+    isDone = true;
+    await writing;
+    expect(restored.code, restored.stderr).toBe(0);
+
+    const fresh = openStore(t.dbPath, { readonly: true });
+    try {
+      const present = new Set(
+        fresh.sqlite.prepare("SELECT name FROM entities WHERE name LIKE 'Steady write %'").pluck().all() as string[],
+      );
+      const kept = written.map((w) => present.has(w.name));
+      // The restore replaced a first run of writes; every write after the first kept one is kept too.
+      const firstKept = kept.indexOf(true);
+      expect(firstKept).toBeGreaterThanOrEqual(0);
+      expect(kept.slice(firstKept).every(Boolean)).toBe(true);
+      // And every write acknowledged after the restore command finished is there.
+      expect(written.filter((w) => w.isAfterRestore).every((w) => present.has(w.name))).toBe(true);
+    } finally {
+      fresh.close();
+    }
+  });
+
   it("refuses a damaged backup, and one that is not a database, and changes nothing", async () => {
     const { writeFileSync } = await import("node:fs");
     const junk = join(t.dbPath, "..", "junk.db");
