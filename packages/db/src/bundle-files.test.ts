@@ -103,3 +103,49 @@ describe("a source's textFile", () => {
     expect(sourceCount()).toBe(0);
   });
 });
+
+describe("what only a full export carries", () => {
+  const bundleWith = (extra: Record<string, unknown>) => ({ format: "casefile-bundle", version: 1, ...extra });
+  const issuesOf = (input: unknown, options = {}) => {
+    try {
+      loadBundle(store, input, options);
+      return [];
+    } catch (error) {
+      if (error instanceof BundleError) return error.issues;
+      throw error;
+    }
+  };
+
+  it("takes accounts' password hashes only from the operator's import", () => {
+    const users = [{ id: "user-x", email: "x@example.org", name: "X", role: "EDITOR", passwordHash: "scrypt$abc" }];
+    expect(issuesOf(bundleWith({ users }))).toEqual([
+      { path: "$.users[0].passwordHash", message: expect.stringContaining("only by the operator") },
+    ]);
+    expect(store.sqlite.prepare("SELECT count(*) FROM users").pluck().get()).toBe(0);
+    expect(issuesOf(bundleWith({ users }), { allowAccountSecrets: true })).toEqual([]);
+    expect(store.sqlite.prepare("SELECT password_hash FROM users WHERE id = 'user-x'").pluck().get()).toBe("scrypt$abc");
+  });
+
+  it("keeps an orphaned quote as it is, and refuses orphan fields that make no sense", () => {
+    const sources = [{ id: "src", kind: "OTHER", title: "S", text: "The text as it is now." }];
+    const entity = (citation: Record<string, unknown>) => [
+      { id: "p", kind: "PERSON", name: "P", citations: [{ source: "src", ...citation }] },
+    ];
+    expect(issuesOf(bundleWith({ sources, entities: entity({ locator: "p. 1", isOrphaned: true }) }))).toEqual([
+      { path: "$.entities[0].citations[0]", message: expect.stringContaining("isOrphaned needs the quote") },
+    ]);
+    expect(
+      issuesOf(bundleWith({ sources, entities: entity({ quote: { exact: "text" }, position: { start: 4, end: 8 } }) })),
+    ).toEqual([
+      { path: "$.entities[0].citations[0]", message: expect.stringContaining("position is given only with isOrphaned") },
+    ]);
+    const orphan = { quote: { exact: "gone passage" }, isOrphaned: true, position: { start: 30, end: 42 } };
+    expect(issuesOf(bundleWith({ sources, entities: entity(orphan) }))).toEqual([]);
+    expect(store.sqlite.prepare("SELECT exact, start_offset, end_offset, is_orphaned FROM citations").get()).toEqual({
+      exact: "gone passage",
+      start_offset: 30,
+      end_offset: 42,
+      is_orphaned: 1,
+    });
+  });
+});
