@@ -156,7 +156,8 @@ function checkBundle(b: Bundle, baseDir: string): void {
 
   /**
    * Every fact carries status, confidence and at least one citation; an unverified one is
-   * low-confidence and has an open "verify" annotation on it or on the record it belongs to.
+   * low-confidence and has an open "verify" annotation on it or on the record it belongs to; a
+   * disputed one (or a disputed field) cites at least two sources, one for each version.
    */
   const checkFact = (
     fact: {
@@ -183,6 +184,14 @@ function checkBundle(b: Bundle, baseDir: string): void {
     for (const [p, confidence] of unverified) {
       if (confidence !== undefined && confidence > 40) report(p, "an unverified fact has confidence 40 or less");
       if (!hasVerifyNote) report(p, 'an unverified fact needs an open annotation tagged "verify"');
+    }
+    // Disputed means sources disagree: each side needs its own citation.
+    if (fact.status === "DISPUTED" && (fact.citations?.length ?? 0) < 2)
+      report(path, "a disputed fact needs at least two citations, one for each version");
+    for (const [field, fs] of Object.entries(fact.fieldStatuses ?? {})) {
+      const fieldCitations = (fact.citations ?? []).filter((c) => c.field === field).length;
+      if (fs.status === "DISPUTED" && fieldCitations < 2)
+        report(`${path}.fieldStatuses.${field}`, `a disputed field needs at least two citations with field "${field}"`);
     }
   };
 
