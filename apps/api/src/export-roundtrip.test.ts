@@ -89,7 +89,7 @@ describe("a full export", () => {
 
     // Accounts: one created and disabled.
     const user = await t.admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, {
-      input: { email: "roundtrip@example.org", name: "Round Trip", role: "EDITOR", password: "a-long-roundtrip-password" },
+      input: { email: "roundtrip@example.org", name: "Round Trip", role: "EDITOR", password: "copper-kettle-meridian-47" },
     });
     expect(user.errors).toBeUndefined();
     const disabled = await t.admin(`mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { user { id } } }`, {
