@@ -85,7 +85,8 @@ describe("restore while the API is serving", () => {
         const res = await t.editor(`mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } } }`, {
           input: { kind: "PERSON", name },
         });
-        expect(res.status).toBeLessThan(500);
+        // A write that meets the restore's write lock may answer 503 (busy, retry); never 500.
+        expect(res.status === 200 || (res.status === 503 && res.headers.get("retry-after") !== null)).toBe(true);
         if (!res.errors) written.push({ id: res.data.createEntity.entity.id, name, isAfterRestore: isRestored });
         if (i > 2000) throw new Error("the restore did not finish within 2,000 writes");
       }
