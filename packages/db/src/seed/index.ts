@@ -4,14 +4,14 @@
  * or not at all. Loading is an upsert by id that skips unchanged rows: loading the same bundle
  * twice changes nothing (no new versions, no new revisions).
  */
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, resolve, sep } from "node:path";
 import { type Bundle, bundleSchema } from "@casefile/schema/bundle";
 import { describeIssues } from "@casefile/schema/validators";
 import type { Statement } from "better-sqlite3";
-import type { Store } from "../index.js";
+import { checkpointWal, LARGE_IMPORT_ROWS, type Store } from "../index.js";
 import { appendRevision, diffRecords } from "../revisions.js";
-import { type BundleIssue, type ExistingLookup, type PlannedRow, planBundle, type Row } from "./plan.js";
+import { type BundleIssue, type ExistingLookup, metaColumns, type PlannedRow, planBundle, type Row } from "./plan.js";
 
 export type { BundleIssue } from "./plan.js";
 export { SEED_AUTHOR_ID } from "./plan.js";
@@ -36,10 +36,12 @@ export interface LoadResult {
 }
 
 export interface LoadOptions {
-  /** Directory that `textFile` paths are relative to. */
+  /** Directory that `textFile` paths are relative to (and must stay inside); without it, `textFile` is refused. */
   baseDir?: string;
   /** Who the revisions name as actor (null: the import itself). */
   actorId?: string | null;
+  /** Accept accounts' password hashes (the operator's `casefile import` of a full export); refused otherwise. */
+  allowAccountSecrets?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -66,6 +68,41 @@ export function fromDbRow(row: Record<string, unknown>): Row {
     else out[key] = value;
   }
   return out;
+}
+
+/**
+ * Reads a source's `textFile`. It must name a regular file inside the bundle's folder: a
+ * relative path without "..", which still lies inside the folder once every symbolic link is
+ * resolved (realpath of both), so that a bundle cannot make the server read any other file.
+ */
+export function readTextFile(baseDir: string | undefined, textFile: string): { text: string } | { error: string } {
+  const inside = `must be a file inside the bundle's folder, given as a relative path without ".." (e.g. "sources/article.txt"), not ${JSON.stringify(textFile)}`;
+  if (baseDir === undefined) {
+    return {
+      error: `textFile can be used only in a bundle file (paths are relative to its folder); give the text inline (text) instead`,
+    };
+  }
+  if (isAbsolute(textFile) || textFile.split(/[\\/]/).includes("..") || textFile.includes("\0")) return { error: inside };
+  let folder: string;
+  let file: string;
+  try {
+    folder = realpathSync(baseDir);
+  } catch (error) {
+    return { error: `cannot read the bundle's folder ${baseDir}: ${(error as Error).message}` };
+  }
+  try {
+    file = realpathSync(resolve(folder, textFile));
+  } catch {
+    return { error: `no file ${JSON.stringify(textFile)} in the bundle's folder ${folder}` };
+  }
+  if (!file.startsWith(folder + sep))
+    return { error: `${inside} (it leads to a file outside the folder through a symbolic link)` };
+  if (!statSync(file).isFile()) return { error: `${JSON.stringify(textFile)} is not a file: textFile ${inside}` };
+  try {
+    return { text: readFileSync(file, "utf8") };
+  } catch (error) {
+    return { error: `cannot read ${JSON.stringify(textFile)}: ${(error as Error).message}` };
+  }
 }
 
 /** Reads and parses a bundle file: JSON errors and schema errors both come back as issues. */
@@ -109,12 +146,9 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
       issues.push({ path: `$.sources[${i}]`, message: "give the text either inline (text) or as a file (textFile), not both" });
     }
     if (s.textFile) {
-      const file = resolve(options.baseDir ?? process.cwd(), s.textFile);
-      try {
-        sourceTexts.set(s.id, readFileSync(file, "utf8"));
-      } catch (error) {
-        issues.push({ path: `$.sources[${i}].textFile`, message: `cannot read ${file}: ${(error as Error).message}` });
-      }
+      const read = readTextFile(options.baseDir, s.textFile);
+      if ("text" in read) sourceTexts.set(s.id, read.text);
+      else issues.push({ path: `$.sources[${i}].textFile`, message: read.error });
     } else {
       sourceTexts.set(s.id, s.text ?? null);
     }
@@ -137,7 +171,7 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
     },
   };
 
-  const plan = planBundle(bundle, sourceTexts, existing);
+  const plan = planBundle(bundle, sourceTexts, existing, { allowAccountSecrets: options.allowAccountSecrets ?? false });
   issues.push(...plan.issues);
   if (issues.length > 0) throw new BundleError(issues);
 
@@ -177,7 +211,7 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
         recordType: planned.recordType,
         recordId: row.id as string,
         caseId: planned.caseId,
-        version: 1,
+        version: after.version as number,
         action: "CREATE",
         actorId: options.actorId ?? null,
         changes: diffRecords(null, publicFields(after)),
@@ -189,7 +223,10 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
       return;
     }
     const before = fromDbRow(current);
-    const changedKeys = keys.filter((k) => k !== "id" && JSON.stringify(before[k] ?? null) !== JSON.stringify(row[k] ?? null));
+    // createdAt, updatedAt and version describe the record's own history: an existing record keeps its own.
+    const changedKeys = keys.filter(
+      (k) => k !== "id" && !metaColumns.has(k) && JSON.stringify(before[k] ?? null) !== JSON.stringify(row[k] ?? null),
+    );
     if (changedKeys.length === 0) {
       tally.unchanged++;
       result.unchanged++;
@@ -214,6 +251,17 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
     result.updated++;
   };
 
+  // Rejected mention suggestions: kept as given (they are not versioned records).
+  const rejectionOf = sqlite.prepare(
+    "SELECT text_version, rejected_by_id, rejected_at FROM mention_rejections WHERE source_id = ? AND key = ?",
+  );
+  const putRejection = sqlite.prepare(
+    `INSERT INTO mention_rejections (source_id, key, text_version, rejected_by_id, rejected_at)
+     VALUES (@sourceId, @key, @textVersion, @rejectedById, coalesce(@rejectedAt, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))
+     ON CONFLICT (source_id, key) DO UPDATE SET text_version = excluded.text_version,
+       rejected_by_id = excluded.rejected_by_id, rejected_at = excluded.rejected_at`,
+  );
+
   const total = plan.rows.length;
   sqlite
     .transaction(() => {
@@ -222,8 +270,21 @@ export function loadBundle(store: Store, input: Bundle | unknown, options: LoadO
         apply(planned, now);
         if (options.onProgress && (i % 5000 === 0 || i === total - 1)) options.onProgress(i + 1, total);
       });
+      for (const rejection of plan.rejections) {
+        const current = rejectionOf.get(rejection.sourceId, rejection.key) as
+          | { text_version: number; rejected_by_id: string | null; rejected_at: string }
+          | undefined;
+        const isSame =
+          current !== undefined &&
+          current.text_version === rejection.textVersion &&
+          current.rejected_by_id === rejection.rejectedById &&
+          (rejection.rejectedAt === null || current.rejected_at === rejection.rejectedAt);
+        if (!isSame) putRejection.run(rejection);
+      }
     })
     .immediate();
+  // A large import leaves a large WAL: fold it into the database and truncate it now.
+  if (total >= LARGE_IMPORT_ROWS && store.path !== ":memory:") checkpointWal(store);
   return result;
 }
 

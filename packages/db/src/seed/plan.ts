@@ -55,14 +55,40 @@ const entityTypeName = {
   ARTIFACT: "Artifact",
 } as const;
 
+/** Columns a full export carries so that nothing is lost; written only when a record is created. */
+export const metaColumns = new Set(["createdAt", "updatedAt", "version"]);
+
+/** The record's createdAt, updatedAt and version, when the bundle gives them. */
+function meta(r: { createdAt?: string | undefined; updatedAt?: string | undefined; version?: number | undefined }): Row {
+  const out: Row = {};
+  if (r.createdAt !== undefined) out.createdAt = r.createdAt;
+  if (r.updatedAt !== undefined) out.updatedAt = r.updatedAt;
+  if (r.version !== undefined) out.version = r.version;
+  return out;
+}
+
+export interface PlannedRejection {
+  sourceId: string;
+  key: string;
+  textVersion: number;
+  rejectedById: string | null;
+  rejectedAt: string | null;
+}
+
 function dateColumns(name: string, value: string | null | undefined): Row {
   if (value === undefined || value === null) return { [name]: null, [`${name}Precision`]: null };
   return { [name]: value, [`${name}Precision`]: partialDate(value).precision };
 }
 
-export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | null>, existing: ExistingLookup) {
+export function planBundle(
+  bundle: Bundle,
+  sourceTexts: Map<string, string | null>,
+  existing: ExistingLookup,
+  options: { allowAccountSecrets?: boolean } = {},
+) {
   const issues: BundleIssue[] = [];
   const rows: PlannedRow[] = [];
+  const rejections: PlannedRejection[] = [];
   const seenIds = new Map<string, string>();
   const fail = (path: (string | number)[], message: string) => issues.push({ path: formatPath(path), message });
 
@@ -133,10 +159,10 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         fail([...at, "source"], `no source "${c.source}" in the bundle or the database`);
         return;
       }
-      const found = c.quote ? anchor(c.source, c.quote, [...at, "quote"]) : null;
-      if (c.locator !== undefined && textOf(c.source)) {
-        // A locator on a source with text is allowed (e.g. a figure), but a quote is better.
-      }
+      // An orphaned quote is kept as it was: its passage is no longer in the text.
+      const found = c.quote && !c.isOrphaned ? anchor(c.source, c.quote, [...at, "quote"]) : null;
+      const orphan = c.isOrphaned && c.quote ? c.quote : null;
+      if (c.createdBy) checkUser(c.createdBy, [...at, "createdBy"]);
       rows.push({
         table: "citations",
         recordType: "Citation",
@@ -147,15 +173,16 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
           targetType,
           targetId,
           field: c.field ?? null,
-          exact: found?.exact ?? null,
-          prefix: found?.prefix ?? null,
-          suffix: found?.suffix ?? null,
-          startOffset: found?.start ?? null,
-          endOffset: found?.end ?? null,
-          isOrphaned: false,
+          exact: found?.exact ?? orphan?.exact ?? null,
+          prefix: found?.prefix ?? orphan?.prefix ?? null,
+          suffix: found?.suffix ?? orphan?.suffix ?? null,
+          startOffset: found?.start ?? (orphan ? (c.position?.start ?? null) : null),
+          endOffset: found?.end ?? (orphan ? (c.position?.end ?? null) : null),
+          isOrphaned: orphan !== null,
           locator: c.locator ?? null,
           note: c.note ?? null,
-          createdById: null,
+          createdById: c.createdBy ?? null,
+          ...meta(c),
         },
       });
     });
@@ -176,34 +203,36 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
       if (author === SEED_AUTHOR_ID) usesSeedAuthor = true;
       checkUser(author, [...at, "author"]);
       let found: Anchor | null = null;
+      const orphan = a.isOrphaned && a.quote ? a.quote : null;
       if (a.quote) {
         if (targetType !== "SOURCE") fail([...at, "quote"], "only annotations on a source can quote a passage");
-        else found = anchor(targetId, a.quote, [...at, "quote"]);
+        else if (!orphan) found = anchor(targetId, a.quote, [...at, "quote"]);
       }
-      const createdAt = a.createdAt ?? null;
+      if (a.resolvedBy) checkUser(a.resolvedBy, [...at, "resolvedBy"]);
+      const annotationCase = a.case !== undefined ? resolveCase(a.case, [...at, "case"]) : caseId;
       rows.push({
         table: "annotations",
         recordType: "Annotation",
-        caseId,
+        caseId: annotationCase,
         row: {
           id,
           targetType,
           targetId,
-          caseId,
+          caseId: annotationCase,
           parentId: null,
           authorId: author,
           body: a.body,
           tags: a.tags ?? [],
           status: a.status ?? "OPEN",
-          resolvedAt: null,
-          resolvedById: null,
-          exact: found?.exact ?? null,
-          prefix: found?.prefix ?? null,
-          suffix: found?.suffix ?? null,
-          startOffset: found?.start ?? null,
-          endOffset: found?.end ?? null,
-          isOrphaned: false,
-          ...(createdAt ? { createdAt, updatedAt: createdAt } : {}),
+          resolvedAt: a.resolvedAt ?? null,
+          resolvedById: a.resolvedBy ?? null,
+          exact: found?.exact ?? orphan?.exact ?? null,
+          prefix: found?.prefix ?? orphan?.prefix ?? null,
+          suffix: found?.suffix ?? orphan?.suffix ?? null,
+          startOffset: found?.start ?? (orphan ? (a.position?.start ?? null) : null),
+          endOffset: found?.end ?? (orphan ? (a.position?.end ?? null) : null),
+          isOrphaned: orphan !== null,
+          ...meta({ ...a, updatedAt: a.updatedAt ?? a.createdAt }),
         },
       });
       a.replies?.forEach((reply, j) => {
@@ -216,12 +245,12 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         rows.push({
           table: "annotations",
           recordType: "Annotation",
-          caseId,
+          caseId: annotationCase,
           row: {
             id: replyId,
             targetType,
             targetId,
-            caseId,
+            caseId: annotationCase,
             parentId: id,
             authorId: replyAuthor,
             body: reply.body,
@@ -235,7 +264,7 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
             startOffset: null,
             endOffset: null,
             isOrphaned: false,
-            ...(reply.createdAt ? { createdAt: reply.createdAt, updatedAt: reply.createdAt } : {}),
+            ...meta({ ...reply, updatedAt: reply.updatedAt ?? reply.createdAt }),
           },
         });
       });
@@ -249,12 +278,17 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
 
   bundle.users.forEach((u, i) => {
     claimId("users", u.id, ["users", i, "id"]);
-    rows.push({
-      table: "users",
-      recordType: "User",
-      caseId: null,
-      row: { id: u.id, email: u.email, name: u.name, role: u.role },
-    });
+    const row: Row = { id: u.id, email: u.email, name: u.name, role: u.role, ...meta(u) };
+    if (u.isDisabled !== undefined) row.isDisabled = u.isDisabled;
+    if (u.passwordHash !== undefined) {
+      if (options.allowAccountSecrets) row.passwordHash = u.passwordHash;
+      else
+        fail(
+          ["users", i, "passwordHash"],
+          "password hashes are imported only by the operator (pnpm casefile import): leave passwordHash out",
+        );
+    }
+    rows.push({ table: "users", recordType: "User", caseId: null, row });
   });
 
   bundle.sources.forEach((s, i) => {
@@ -274,9 +308,21 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         ...dateColumns("publishedDate", s.publishedDate),
         description: s.description,
         text: sourceTexts.get(s.id) ?? null,
+        ...(s.textVersion !== undefined ? { textVersion: s.textVersion } : {}),
+        ...meta(s),
       },
     });
     annotationsOf(s.annotations, "SOURCE", s.id, null, path);
+    s.rejectedMentions?.forEach((r, j) => {
+      if (r.rejectedBy) checkUser(r.rejectedBy, [...path, "rejectedMentions", j, "rejectedBy"]);
+      rejections.push({
+        sourceId: s.id,
+        key: r.key,
+        textVersion: r.textVersion,
+        rejectedById: r.rejectedBy ?? null,
+        rejectedAt: r.rejectedAt ?? null,
+      });
+    });
   });
 
   bundle.cases.forEach((c, i) => {
@@ -297,6 +343,7 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         status: c.status,
         ...dateColumns("filedDate", c.filedDate),
         summary: c.summary,
+        ...meta(c),
       },
     });
     citationsOf(c.citations, "CASE", c.id, c.id, path);
@@ -328,8 +375,13 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
       url: null,
       placeKind: null,
       artifactKind: null,
-      mergedIntoId: null,
+      mergedIntoId: e.mergedInto ?? null,
+      ...meta(e),
     };
+    if (e.mergedInto) {
+      checkEntity(e.mergedInto, [...path, "mergedInto"]);
+      if (e.mergedInto === e.id) fail([...path, "mergedInto"], "an entity cannot be merged into itself");
+    }
     switch (e.kind) {
       case "PERSON":
         Object.assign(row, {
@@ -379,6 +431,7 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
           description: r.description,
           position: r.position ?? 0,
           ...fact(r),
+          ...meta(r),
         },
       });
       citationsOf(r.citations, "CASE_ROLE", id, caseId, rolePath);
@@ -405,6 +458,7 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         ...dateColumns("endDate", r.endDate),
         description: r.description,
         ...fact(r),
+        ...meta(r),
       },
     });
     citationsOf(r.citations, "RELATIONSHIP", r.id, null, path);
@@ -437,6 +491,7 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         placeId: ev.place ?? null,
         description: ev.description,
         ...fact(ev),
+        ...meta(ev),
       },
     });
     citationsOf(ev.citations, "EVENT", ev.id, caseId, path);
@@ -450,7 +505,7 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         table: "event_participants",
         recordType: "EventParticipant",
         caseId,
-        row: { id, eventId: ev.id, entityId: p.entity, role: p.role, ...fact(p) },
+        row: { id, eventId: ev.id, entityId: p.entity, role: p.role, ...fact(p), ...meta(p) },
       });
       citationsOf(p.citations, "EVENT_PARTICIPANT", id, caseId, pPath);
       annotationsOf(p.annotations, "EVENT_PARTICIPANT", id, caseId, pPath);
@@ -473,6 +528,7 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         statute: ch.statute,
         description: ch.description,
         ...fact(ch),
+        ...meta(ch),
       },
     });
     citationsOf(ch.citations, "CHARGE", ch.id, caseId, path);
@@ -486,7 +542,7 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
         table: "charge_defendants",
         recordType: "ChargeDefendant",
         caseId,
-        row: { id, chargeId: ch.id, entityId: d.entity, ...fact(d) },
+        row: { id, chargeId: ch.id, entityId: d.entity, ...fact(d), ...meta(d) },
       });
       citationsOf(d.citations, "CHARGE_DEFENDANT", id, caseId, dPath);
       annotationsOf(d.annotations, "CHARGE_DEFENDANT", id, caseId, dPath);
@@ -511,10 +567,10 @@ export function planBundle(bundle: Bundle, sourceTexts: Map<string, string | nul
     });
   }
 
-  return { rows, issues };
+  return { rows, issues, rejections };
 }
 
-/** Orders entities so that an organization's parent is written before it. */
+/** Orders entities so that an organization's parent, and a merged entity's survivor, is written before it. */
 function parentsFirst(
   list: Bundle["entities"],
   fail: (path: (string | number)[], message: string) => void,
@@ -536,6 +592,9 @@ function parentsFirst(
     const parentId = item.entity.kind === "ORGANIZATION" ? (item.entity.parent ?? item.entity.parentId) : undefined;
     const parent = parentId ? byId.get(parentId) : undefined;
     if (parent) visit(parent);
+    // A merged-away entity is written after the entity it redirects to.
+    const survivor = item.entity.mergedInto ? byId.get(item.entity.mergedInto) : undefined;
+    if (survivor && survivor !== item) visit(survivor);
     state.set(item.entity.id, "done");
     ordered.push(item);
   };

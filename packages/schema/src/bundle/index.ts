@@ -33,6 +33,30 @@ export const bundleKey = z
   );
 
 /**
+ * When and how often a record was written, as a full export gives it, so that re-importing it
+ * loses nothing. Used only when the loader creates the record (an existing record keeps its own).
+ */
+const recordMeta = {
+  createdAt: z.iso.datetime().optional(),
+  updatedAt: z.iso.datetime().optional(),
+  version: z.number().int().min(1).optional(),
+};
+
+/**
+ * A quote whose passage an edit of the source text removed, as the export writes it: kept as
+ * it was (not located again), with the position it had, for an editor to re-anchor or delete.
+ */
+const orphanFields = {
+  isOrphaned: z.boolean().optional(),
+  position: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+};
+const orphanNeedsQuote = (c: { isOrphaned?: boolean | undefined; position?: unknown; quote?: unknown }) =>
+  (c.isOrphaned !== true || c.quote !== undefined) && (c.position === undefined || c.isOrphaned === true);
+const orphanMessage = {
+  message: "isOrphaned needs the quote, and position is given only with isOrphaned (the loader locates other quotes itself)",
+};
+
+/**
  * A citation: a quote from a source that holds text (located by the loader, which records its
  * position), or a locator ("¶35", "p. 41") for a source without text. Exactly one of the two.
  */
@@ -44,29 +68,41 @@ export const bundleCitation = z
     quote: quoteSelector.optional(),
     locator: z.string().trim().min(1).max(200).optional(),
     note: z.string().max(5000).optional(),
+    /** The account that created the citation. */
+    createdBy: bundleKey.optional(),
+    ...orphanFields,
+    ...recordMeta,
   })
   .refine((c) => (c.quote === undefined) !== (c.locator === undefined), {
     message: "a citation needs exactly one of quote (for a source with text) or locator (for one without)",
-  });
+  })
+  .refine(orphanNeedsQuote, orphanMessage);
 
 const bundleReply = z.object({
   id: bundleKey.optional(),
   author: bundleKey.optional(),
   body: annotationBody,
-  createdAt: z.iso.datetime().optional(),
+  ...recordMeta,
 });
 
-export const bundleAnnotation = z.object({
-  id: bundleKey.optional(),
-  author: bundleKey.optional(),
-  body: annotationBody,
-  tags: tagsSchema.optional(),
-  status: z.enum(["OPEN", "RESOLVED"]).optional(),
-  /** For annotations on a passage of a source. */
-  quote: quoteSelector.optional(),
-  createdAt: z.iso.datetime().optional(),
-  replies: z.array(bundleReply).optional(),
-});
+export const bundleAnnotation = z
+  .object({
+    id: bundleKey.optional(),
+    author: bundleKey.optional(),
+    body: annotationBody,
+    tags: tagsSchema.optional(),
+    status: z.enum(["OPEN", "RESOLVED"]).optional(),
+    resolvedAt: z.iso.datetime().optional(),
+    resolvedBy: bundleKey.optional(),
+    /** The case the annotation belongs to (default: the case of the record it is on). */
+    case: bundleKey.optional(),
+    /** For annotations on a passage of a source. */
+    quote: quoteSelector.optional(),
+    ...orphanFields,
+    ...recordMeta,
+    replies: z.array(bundleReply).optional(),
+  })
+  .refine(orphanNeedsQuote, orphanMessage);
 
 /** What every fact can carry. */
 const provenance = {
@@ -74,19 +110,32 @@ const provenance = {
   annotations: z.array(bundleAnnotation).optional(),
 };
 
-export const bundleCase = caseFields.extend({ id: bundleKey, ...provenance });
+export const bundleCase = caseFields.extend({ id: bundleKey, ...provenance, ...recordMeta });
+
+/** A mention suggestion an editor rejected (see Source.mentionSuggestions). */
+export const bundleRejectedMention = z.object({
+  key: z.string().min(1).max(1000),
+  textVersion: z.number().int().min(1),
+  rejectedBy: bundleKey.optional(),
+  rejectedAt: z.iso.datetime().optional(),
+});
 
 export const bundleSource = sourceFields.extend({
   id: bundleKey,
   /** Path of a UTF-8 text file, relative to the bundle file; instead of `text`. */
   textFile: z.string().max(500).optional(),
   annotations: z.array(bundleAnnotation).optional(),
+  /** How many times the text was edited (1: never); quotes' positions refer to this version. */
+  textVersion: z.number().int().min(1).optional(),
+  rejectedMentions: z.array(bundleRejectedMention).optional(),
+  ...recordMeta,
 });
 
 export const bundleCaseRole = caseRoleFields.extend({
   id: bundleKey.optional(),
   case: bundleKey,
   ...provenance,
+  ...recordMeta,
 });
 
 export const bundleEntity = z.intersection(
@@ -95,8 +144,11 @@ export const bundleEntity = z.intersection(
     id: bundleKey,
     /** For organizations: the id of the parent organization. */
     parent: bundleKey.optional(),
+    /** A duplicate merged into another entity: its id redirects there. */
+    mergedInto: bundleKey.optional(),
     roles: z.array(bundleCaseRole).optional(),
     ...provenance,
+    ...recordMeta,
   }),
 );
 
@@ -105,12 +157,14 @@ export const bundleRelationship = relationshipFields.extend({
   subject: bundleKey,
   object: bundleKey,
   ...provenance,
+  ...recordMeta,
 });
 
 export const bundleParticipant = participantFields.extend({
   id: bundleKey.optional(),
   entity: bundleKey,
   ...provenance,
+  ...recordMeta,
 });
 
 export const bundleEvent = eventFields.extend({
@@ -119,6 +173,7 @@ export const bundleEvent = eventFields.extend({
   place: bundleKey.optional(),
   participants: z.array(bundleParticipant).optional(),
   ...provenance,
+  ...recordMeta,
 });
 
 export const bundleDefendant = z.object({
@@ -126,6 +181,7 @@ export const bundleDefendant = z.object({
   entity: bundleKey,
   ...factFields,
   ...provenance,
+  ...recordMeta,
 });
 
 export const bundleCharge = chargeFields.extend({
@@ -133,6 +189,7 @@ export const bundleCharge = chargeFields.extend({
   case: bundleKey,
   defendants: z.array(bundleDefendant).optional(),
   ...provenance,
+  ...recordMeta,
 });
 
 export const bundleUser = z.object({
@@ -140,6 +197,13 @@ export const bundleUser = z.object({
   email: z.email("email must be an address like editor@example.org"),
   name: requiredText("name", 200),
   role: z.enum(userRoles),
+  isDisabled: z.boolean().optional(),
+  /**
+   * The account's password hash, as the operator's full export (`casefile export` without a
+   * case) writes it; only the operator's `casefile import` accepts it.
+   */
+  passwordHash: z.string().min(1).max(1000).optional(),
+  ...recordMeta,
 });
 
 export const bundleSchema = z.object({
