@@ -6,7 +6,7 @@
  */
 import type { Store } from "@casefile/db";
 import { exportBundle, parseBundle } from "@casefile/db/seed";
-import type { Bundle, BundleCitation } from "@casefile/schema/bundle";
+import { type Bundle, type BundleCitation, type BundleEntity, isEntityRef } from "@casefile/schema/bundle";
 import type { FactStatus } from "@casefile/schema/enums";
 import { InteropError } from "../errors.js";
 import { countryCode } from "./countries.js";
@@ -25,8 +25,6 @@ export interface FtmExport {
   /** Records (or parts of them) FtM has no place for, and why. */
   skipped: FtmSkipped[];
 }
-
-type BundleEntity = Bundle["entities"][number];
 
 /** Collects property values: drops empty ones, trims, keeps each value once. */
 class Props {
@@ -99,6 +97,8 @@ export function toFtmJsonLines(entities: readonly FtmEntity[]): string {
 
 /** Maps a parsed bundle (normally one case) to FtM entities. */
 export function bundleToFtm(bundle: Bundle): FtmExport {
+  // An exported bundle restates every entity; references (which add to one) carry no fields.
+  const fullEntities = bundle.entities.filter((e): e is BundleEntity => !isEntityRef(e));
   const entities: FtmEntity[] = [];
   const skipped: FtmSkipped[] = [];
   const emit = (id: string, schema: string, props: Props) => {
@@ -107,7 +107,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
   };
   /** Casefile entity id → its FtM id and schema (only for exported entities). */
   const exported = new Map<string, { id: string; schema: string; entity: BundleEntity }>();
-  for (const entity of bundle.entities) {
+  for (const entity of fullEntities) {
     const mapped = ftmSchemaOf(entity);
     if ("reason" in mapped) skipped.push({ recordType: entity.kind, id: entity.id, reason: mapped.reason });
     else exported.set(entity.id, { id: ftmEntityId(entity.id), schema: mapped.schema, entity });
@@ -209,7 +209,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
   for (const c of bundle.cases) {
     const caseFtmId = ftmRecordId("case", c.id);
     const charges = bundle.charges.filter((ch) => ch.case === c.id || ch.case === c.slug);
-    const names = new Map(bundle.entities.map((e) => [e.id, e.name]));
+    const names = new Map(fullEntities.map((e) => [e.id, e.name]));
     const countLines = charges.map((ch) => {
       const defendants = (ch.defendants ?? []).map((d) => names.get(d.entity) ?? d.entity);
       for (const d of ch.defendants ?? []) {
@@ -266,7 +266,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       emit(id, "CourtCaseParty", props);
       return { id, props };
     };
-    for (const entity of bundle.entities) {
+    for (const entity of fullEntities) {
       for (const r of entity.roles ?? []) {
         if (r.case !== c.id && r.case !== c.slug) continue;
         const roleId = r.id ?? `role:${c.id}:${entity.id}:${r.role.toLowerCase()}`;
@@ -315,7 +315,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
   for (const ev of bundle.events) {
     const id = ftmRecordId("event", ev.id);
     const place = ev.place ? ftmOf(ev.place) : undefined;
-    const placeEntity = ev.place ? bundle.entities.find((e) => e.id === ev.place) : undefined;
+    const placeEntity = ev.place ? fullEntities.find((e) => e.id === ev.place) : undefined;
     const props = new Props()
       .add("name", ev.title)
       .add("startDate", ev.date)
