@@ -45,6 +45,19 @@ class Props {
 const statusLine = (fact: { status?: FactStatus | string; confidence?: number }) =>
   `Casefile status: ${fact.status ?? "ALLEGED"}, confidence ${fact.confidence ?? 50}/100`;
 
+/** A Document's file name: the last segment of the source's URL, or its id (plus .txt for a text). */
+function fileNameOf(source: { id: string; url?: string | null; text?: string | null }): string {
+  let fromUrl = "";
+  if (source.url) {
+    try {
+      fromUrl = decodeURIComponent(new URL(source.url).pathname.split("/").filter(Boolean).at(-1) ?? "");
+    } catch {
+      fromUrl = "";
+    }
+  }
+  return fromUrl || `${source.id}${source.text ? ".txt" : ""}`;
+}
+
 const lower = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
 /** Which FtM schema a Casefile entity becomes; null when FtM has no fitting schema. */
@@ -114,6 +127,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
   }
   const ftmOf = (entityId: string) => exported.get(entityId);
   const sourceIds = new Map(bundle.sources.map((s) => [s.id, ftmRecordId("source", s.id)]));
+  const sourceUrls = new Map(bundle.sources.map((s) => [s.id, s.url ?? null]));
   const documentation: { target: string; citation: BundleCitation; recordId: string; role: string }[] = [];
   const cite = (
     list: BundleCitation[] | undefined,
@@ -126,8 +140,9 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       if (target.isThing) {
         documentation.push({ target: target.ftmId, citation, recordId: citation.id ?? `${recordId}:${i + 1}`, role });
       } else {
-        // FtM's Documentation can only document Things: links carry their sources as `proof`.
-        target.props?.add("proof", sourceIds.get(citation.source));
+        // FtM's Documentation documents Things only, and links (Interests: memberships,
+        // court case parties...) have no `proof`: they carry the URL of each source that has one.
+        target.props?.add("sourceUrl", sourceUrls.get(citation.source));
       }
     });
   };
@@ -142,7 +157,10 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       .add("sourceUrl", source.url)
       .add("publishedAt", source.publishedDate)
       .add("description", source.description)
-      .add("keywords", lower(source.kind));
+      .add("keywords", lower(source.kind))
+      // FtM requires a file name of every Document, even one known only by its metadata: the
+      // last segment of its URL, or its Casefile id (no file is attached either way).
+      .add("fileName", fileNameOf(source));
     if (source.text) props.add("bodyText", source.text);
     emit(ftmRecordId("source", source.id), source.text ? "PlainText" : "Document", props);
   }

@@ -22,6 +22,7 @@ import { isParsedDate, parsePartialDate } from "@casefile/schema/dates";
 import {
   type CaseRole,
   caseRoles,
+  caseStatuses,
   type EntityKind,
   eventKinds,
   type FactStatus,
@@ -211,8 +212,11 @@ export function importFtm(
 ): FtmImportReport {
   const stream = parseFtmStream(input);
   const q = new Queries(store.sqlite);
-  const caseRow = q.get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
-  if (!caseRow) throw InteropError.notFound(`Case "${caseSlug}"`);
+  const stored = q.get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
+  // A database without the case gets the one the stream carries (its first CourtCase).
+  const caseRow =
+    stored ?? caseFromStream(stream, caseSlug, (id) => q.value<number>("SELECT 1 FROM cases WHERE id = ?", [id]) !== undefined);
+  const isNewCase = !stored;
   const caseId = caseRow.id;
   const defaults = { status: options.status ?? "UNVERIFIED", confidence: options.confidence ?? 50 };
   if (!(factStatuses as readonly string[]).includes(defaults.status)) {
@@ -512,15 +516,31 @@ export function importFtm(
     const stored = q.get<{ id: string; text: string | null }>("SELECT id, text FROM sources WHERE id = ?", [id]);
     return stored ? { id, text: stored.text, form: null } : undefined;
   };
-  const proofCitations = (e: FtmEntity): Json[] =>
-    all(e, "proof").flatMap((ref) => {
+  /** A source by URL: a document of the stream, or a stored source. */
+  const sourceByUrl = (url: string) => {
+    for (const planned of sources.values()) if ((planned.form as Json | null)?.url === url) return planned;
+    const stored = q.get<{ id: string; text: string | null }>("SELECT id, text FROM sources WHERE url = ? ORDER BY id LIMIT 1", [
+      url,
+    ]);
+    return stored ? { id: stored.id, text: stored.text, form: null } : undefined;
+  };
+  // Things carry their sources as `proof`; links (Interests), which have no `proof`, as `sourceUrl`.
+  const proofCitations = (e: FtmEntity): Json[] => [
+    ...all(e, "proof").flatMap((ref) => {
       const source = resolveSource(ref);
       if (!source) {
         warn(e.id, `its proof "${ref}" is not a document in the stream or the database`);
         return [];
       }
       return [{ source: source.id, locator: "(FollowTheMoney proof; no passage given)" }];
-    });
+    }),
+    ...(isA(e.schema, "Interval")
+      ? all(e, "sourceUrl").flatMap((url) => {
+          const source = sourceByUrl(url);
+          return source ? [{ source: source.id, locator: "(FollowTheMoney sourceUrl; no passage given)" }] : [];
+        })
+      : []),
+  ];
 
   // The case: every CourtCase of the stream is the target case.
   const courtCases = new Set(ofRole("CASE").map((e) => e.id));
@@ -528,14 +548,9 @@ export function importFtm(
     warn("", `the stream holds ${courtCases.size} court cases; all their parties are imported into case "${caseSlug}"`);
   for (const e of ofRole("CASE")) {
     const id = casefileIdFor(e.id, "casefile-case-");
-    report.matched.push({
-      ftmId: e.id,
-      schema: e.schema,
-      recordType: "ENTITY",
-      casefileId: caseId,
-      name: caseRow.caption,
-      matchedBy: id === caseId ? "id" : "resolution",
-    });
+    const record = { ftmId: e.id, schema: e.schema, recordType: "ENTITY" as const, casefileId: caseId, name: caseRow.caption };
+    if (isNewCase && e.id === ofRole("CASE")[0]?.id) report.created.push(record);
+    else report.matched.push({ ...record, matchedBy: id === caseId ? "id" : "resolution" });
   }
 
   // Case roles -------------------------------------------------------------------------------
@@ -877,7 +892,10 @@ export function importFtm(
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     description: `FollowTheMoney import into ${caseSlug}`,
-    cases: caseCitations.length ? [{ ...caseBundleForm(caseRow), citations: caseCitations }] : [],
+    cases:
+      caseCitations.length || isNewCase
+        ? [{ ...caseBundleForm(caseRow), ...(caseCitations.length ? { citations: caseCitations } : {}) }]
+        : [],
     sources: [...sources.values()].flatMap((s) => (s.form ? [s.form] : [])),
     entities: bundleEntities,
     relationships,
@@ -889,6 +907,44 @@ export function importFtm(
   const load = writeBundle(store, bundle, report.dryRun, options.actorId ?? null);
   report.rows = { created: load.created, updated: load.updated, unchanged: load.unchanged };
   return report;
+}
+
+/**
+ * The case a stream carries, for a database that does not hold it yet: its first CourtCase,
+ * under the slug asked for, keeping the Casefile id the export gave it when that id is free.
+ */
+function caseFromStream(stream: FtmEntity[], caseSlug: string, caseIdTaken: (id: string) => boolean): CaseRow {
+  const courtCase = stream.find((e) => e.schema === "CourtCase");
+  if (!courtCase) {
+    throw new InteropError(
+      "NOT_FOUND",
+      `Case "${caseSlug}" was not found, and the stream carries no CourtCase to create it from: create it first with \`casefile create-case --slug ${caseSlug} --caption ...\``,
+    );
+  }
+  const value = (property: string) => courtCase.properties[property]?.[0]?.trim() || null;
+  const fromExport = courtCase.id.startsWith("casefile-case-") ? courtCase.id.slice("casefile-case-".length) : null;
+  const id = fromExport && bundleKey.test(fromExport) && !caseIdTaken(fromExport) ? fromExport : caseSlug;
+  const filed = value("fileDate")?.slice(0, 10) ?? null;
+  const filedDate = filed && isParsedDate(parsePartialDate(filed)) ? filed : null;
+  const now = new Date().toISOString();
+  return {
+    id,
+    slug: caseSlug,
+    caption: value("name") ?? caseSlug,
+    shortTitle: value("alias"),
+    docketNumber: value("caseNumber"),
+    court: value("court"),
+    jurisdiction: value("country") ? (countryName(value("country") as string) ?? null) : null,
+    status: fromLowerForm(caseStatuses, value("status") ?? undefined) ?? "INVESTIGATION",
+    filedDate,
+    filedDatePrecision: filedDate
+      ? (parsePartialDate(filedDate) as { precision: CaseRow["filedDatePrecision"] }).precision
+      : null,
+    summary: value("summary"),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  } as CaseRow;
 }
 
 /** Loads the bundle; in a dry run inside a transaction that is rolled back. */

@@ -85,7 +85,7 @@ export const ftmSchemata: Record<string, FtmSchemaSpec> = {
       sourceUrl: { type: "url" },
       publisher: str,
       publisherUrl: { type: "url" },
-      proof: ref("Document"),
+      // No `proof`: in FtM (3.8) only Things have it.
       modifiedAt: date,
       retrievedAt: date,
     },
@@ -157,6 +157,7 @@ export const ftmSchemata: Record<string, FtmSchemaSpec> = {
 
   Document: {
     extends: ["Thing", "Analyzable"],
+    required: ["fileName"],
     properties: {
       title: str,
       author: str,
