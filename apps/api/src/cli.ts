@@ -20,6 +20,7 @@ import { csvRecordTypes } from "@casefile/interop/csv";
 import { importFtm } from "@casefile/interop/ftm";
 import { sourceKinds } from "@casefile/schema/enums";
 import { fromGlobalId, toGlobalId } from "@casefile/schema/ids";
+import { bundleUsage, runCreateCase, runImport, UsageError } from "./bundle-commands.js";
 import { ConfigError, loadConfig, repoRoot } from "./config.js";
 import { createContext } from "./context.js";
 import { AppError } from "./lib/errors.js";
@@ -31,7 +32,7 @@ const usage = `Usage: pnpm casefile <command> [arguments]
 Commands:
   migrate                 Create or upgrade the database (committed migrations, forward only)
   seed                    Load every bundle under seeds/ (idempotent), and the demo accounts
-  import <bundle.json>    Load an import bundle: all of it in one transaction, or nothing
+${bundleUsage}
   bulk-import <file.jsonl>
                           Load many new records fast: one {"table": ..., "row": {...}} per
                           line, written in batches (one transaction each), inserts only,
@@ -50,7 +51,8 @@ Commands:
 Interoperability (--out <file> writes to a file instead of stdout):
   export-ftm <case-slug>  Print a case as a FollowTheMoney entity stream (JSON lines)
   import-ftm <case-slug> <file>
-                          Import an FtM stream into a case; prints the report. Possible
+                          Import an FtM stream into a case (created from the stream's
+                          CourtCase if the database lacks it); prints the report. Possible
                           duplicates are created and reported, never merged.
                           --dry-run: report only, write nothing
                           --resolve <ftmId>=<entityId|new>: match an entity (repeatable)
@@ -182,14 +184,11 @@ async function main(argv: string[]) {
       return;
     }
     case "import": {
-      const file = rest[0];
-      if (!file) fail("import needs a bundle file: pnpm casefile import <bundle.json>", 2);
-      const store = open();
-      const result = loadBundleFile(store, resolve(process.cwd(), file), { onProgress: progress("import") });
-      store.close();
-      process.stderr.write(
-        `Imported ${file}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged\n`,
-      );
+      process.stdout.write(`${runImport(rest, open, progress("import"))}\n`);
+      return;
+    }
+    case "create-case": {
+      process.stdout.write(`${runCreateCase(rest, open)}\n`);
       return;
     }
     case "bulk-import": {
@@ -413,6 +412,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof BundleError) fail(error.message);
+  if (error instanceof UsageError) fail(error.message, 2);
   if (error instanceof AppError) {
     // The interop package's issues name lines of the input file or paths in the bundle.
     const issues = (error.details.issues as { path: string; message: string }[] | undefined) ?? [];

@@ -909,8 +909,8 @@ function settle(
       const list = changes.map((c) => `${c.field}: ${show(c.before)} → ${show(c.after)}`).join("; ");
       const how =
         draft.table === "entities"
-          ? `reference it with { "ref": "${id}", ... } to add roles, citations or annotations without changing it, or add "updateShared": true to change it for every case`
-          : `leave it as it is, or add "updateShared": true to ${draft.owner ? "the record it belongs to" : "it"} to change it for every case`;
+          ? `Reference it with { "ref": "${id}", ... } to add roles, citations or annotations without changing it, or add "updateShared": true to change it for every case`
+          : `Leave it as it is, or add "updateShared": true to ${draft.owner ? "the record it belongs to" : "it"} to change it for every case`;
       fail(draft.path, `would change the shared ${draft.recordType.toLowerCase()} "${id}" (${outside}): ${list}. ${how}`);
       continue;
     }
