@@ -58,6 +58,12 @@ function fileNameOf(source: { id: string; url?: string | null; text?: string | n
   return fromUrl || `${source.id}${source.text ? ".txt" : ""}`;
 }
 
+/** One note per field status: FtM has none, so they travel as marked notes the importer reads. */
+export const fieldStatusLines = (fieldStatuses: Record<string, { status: string; confidence: number }> | undefined) =>
+  Object.entries(fieldStatuses ?? {}).map(
+    ([field, fs]) => `Casefile field status: ${field} ${fs.status}, confidence ${fs.confidence}/100`,
+  );
+
 const lower = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
 /** Which FtM schema a Casefile entity becomes; null when FtM has no fitting schema. */
@@ -171,7 +177,8 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       .add("name", entity.name)
       .add("alias", ...(entity.aliases ?? []))
       .add("description", entity.description)
-      .add("notes", statusLine(entity));
+      .add("notes", statusLine(entity))
+      .add("notes", ...fieldStatusLines(entity.fieldStatuses));
     switch (entity.kind) {
       case "PERSON": {
         const nationality = countryCode(entity.nationality);
@@ -232,10 +239,11 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       const defendants = (ch.defendants ?? []).map((d) => names.get(d.entity) ?? d.entity);
       for (const d of ch.defendants ?? []) {
         const list = chargesOf.get(`${c.id}|${d.entity}`) ?? [];
-        list.push(`count ${ch.countNumber}, ${ch.title} (${ch.statute}, ${d.status ?? "ALLEGED"})`);
+        list.push(`Charged in count ${ch.countNumber} (${d.status ?? "ALLEGED"}, confidence ${d.confidence ?? 50}/100).`);
         chargesOf.set(`${c.id}|${d.entity}`, list);
       }
-      return `Count ${ch.countNumber}: ${ch.title} (${ch.statute}); ${ch.status ?? "ALLEGED"}${defendants.length ? `; defendants: ${defendants.join(", ")}` : ""}.`;
+      // One line per count, in a form the importer reads back (FtM has no schema for charges).
+      return `Count ${ch.countNumber}: ${ch.title}. Statute: ${ch.statute}. Status: ${ch.status ?? "ALLEGED"}, confidence ${ch.confidence ?? 50}/100.${defendants.length ? ` Defendants: ${defendants.join(", ")}.` : ""}`;
     });
     const jurisdiction = countryCode(c.jurisdiction?.replace(/\s*\(.*\)\s*$/, ""));
     const props = new Props()
@@ -262,6 +270,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       recordId: string,
       fact: { status?: string; confidence?: number },
       description?: string | null,
+      position?: number,
     ) => {
       const target = ftmOf(entityId);
       if (!target) {
@@ -275,10 +284,9 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
         .add("role", role)
         .add("status", fact.status ?? "ALLEGED")
         .add("summary", statusLine(fact))
-        .add(
-          "description",
-          [description, charged ? `Charged (alleged): ${charged.join("; ")}.` : null].filter(Boolean).join("\n"),
-        );
+        // The order of the defendants (FtM has no place for it).
+        .add("summary", position ? `Casefile position: ${position}` : null)
+        .add("description", [description, ...(charged ?? [])].filter(Boolean).join("\n"));
       const id = ftmRecordId("role", recordId);
       partyIds.set(`${entityId}|${role}`, props);
       emit(id, "CourtCaseParty", props);
@@ -288,7 +296,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       for (const r of entity.roles ?? []) {
         if (r.case !== c.id && r.case !== c.slug) continue;
         const roleId = r.id ?? `role:${c.id}:${entity.id}:${r.role.toLowerCase()}`;
-        const made = party(entity.id, lower(r.role), roleId, r, r.description);
+        const made = party(entity.id, lower(r.role), roleId, r, r.description, r.position);
         cite(r.citations, made ? { ftmId: made.id, isThing: false, props: made.props } : null, roleId);
       }
     }

@@ -1,4 +1,6 @@
 /** What survives a FollowTheMoney round trip: export a case, import it into another database. */
+import { loadBundle } from "@casefile/db/seed";
+import { newLocalId } from "@casefile/schema/ids";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type TempStores, tempStores } from "../test/support.js";
 import { exportCaseFtm, importFtm, toFtmJsonLines } from "./index.js";
@@ -27,5 +29,59 @@ describe("an FtM round trip into a database without the case", () => {
     // FtM's `country` holds a country, not "United States (federal)".
     expect(rows(target, "SELECT jurisdiction FROM cases")).toEqual([{ jurisdiction: "United States" }]);
     expect(report.created).toContainEqual(expect.objectContaining({ schema: "CourtCase", casefileId: "us-v-netyksho" }));
+  });
+});
+
+describe("what the round trip keeps", () => {
+  it("keeps the counts and their defendant links, with their statuses", () => {
+    const { source, target, rows } = roundTrip();
+    const counts = "SELECT count_number, title, statute, status, confidence FROM charges ORDER BY count_number";
+    expect(rows(target, counts)).toEqual(
+      rows(source, counts.replace("FROM charges", "FROM charges WHERE case_id = 'us-v-netyksho'")),
+    );
+    const links =
+      "SELECT c.count_number, d.entity_id, d.status, d.confidence FROM charge_defendants d JOIN charges c ON c.id = d.charge_id WHERE c.case_id = 'us-v-netyksho' ORDER BY 1, 2";
+    expect(rows(target, links)).toEqual(rows(source, links));
+    expect(rows(target, links).length).toBeGreaterThan(100);
+  });
+
+  it("keeps the defendants' order and the entities' field statuses", () => {
+    const { source, target, rows } = roundTrip();
+    const order =
+      "SELECT entity_id, position FROM case_roles WHERE case_id = 'us-v-netyksho' AND role = 'DEFENDANT' ORDER BY position";
+    expect(rows(target, order)).toEqual(rows(source, order));
+    const statuses = "SELECT id, field_statuses FROM entities WHERE field_statuses <> '{}' ORDER BY id";
+    const kept = rows(source, statuses);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toContainEqual(
+      expect.objectContaining({ id: "person-malyshev", field_statuses: expect.stringContaining("UNVERIFIED") }),
+    );
+    // Only entities FtM can hold come back (malware has no FtM schema).
+    expect(rows(target, statuses)).toEqual((kept as { id: string }[]).filter((r) => !r.id.startsWith("artifact-")));
+  });
+
+  it("gives an entity created through the API a stable FtM id that reads back to it, never a duplicate of itself", () => {
+    const store = stores.seeded();
+    const id = newLocalId("entity"); // the API's id form, with an underscore FtM ids cannot hold
+    loadBundle(store, {
+      format: "casefile-bundle",
+      version: 1,
+      entities: [
+        {
+          id,
+          kind: "PERSON",
+          name: "Kate S. Milton",
+          roles: [{ case: "us-v-netyksho", role: "OTHER", status: "REPORTED", confidence: 60 }],
+        },
+      ],
+    });
+    const first = exportCaseFtm(store, "us-v-netyksho").entities.find((e) => e.properties.name?.includes("Kate S. Milton"));
+    expect(first?.id).toBe(`casefile-${id.replace("_", "U")}`);
+    expect(exportCaseFtm(store, "us-v-netyksho").entities.find((e) => e.id === first?.id)).toEqual(first);
+
+    const report = importFtm(store, "us-v-netyksho", toFtmJsonLines(exportCaseFtm(store, "us-v-netyksho").entities));
+    expect(report.possibleDuplicates).toEqual([]);
+    expect(report.created).toEqual([]);
+    expect(report.matched).toContainEqual(expect.objectContaining({ casefileId: id, matchedBy: "id" }));
   });
 });

@@ -38,6 +38,7 @@ import type { CaseRow, ChargeRow, EntityRow, EventRow } from "@casefile/schema/t
 import { InteropError, type InteropIssue } from "../errors.js";
 import { normalizeName } from "../normalize.js";
 import { countryName, nationalityName } from "./countries.js";
+import { fromFtmId } from "./ids.js";
 import { type FtmEntity, ftmSchemata, isA } from "./schemata.js";
 
 export interface FtmImportOptions {
@@ -202,6 +203,12 @@ export function entityKindOf(schema: string): EntityKind {
 }
 
 const statusMarker = /Casefile status: ([A-Z]+), confidence (\d{1,3})\/100/;
+const fieldStatusMarker = /^Casefile field status: ([a-zA-Z]+) ([A-Z]+), confidence (\d{1,3})\/100$/;
+const positionMarker = /^Casefile position: (\d{1,6})$/;
+/** A count as the exporter writes it into the CourtCase's description. */
+const countLine = /^Count (\d{1,5}): (.+)\. Statute: (.+)\. Status: ([A-Z]+), confidence (\d{1,3})\/100\.(?: Defendants: .*)?$/;
+/** A defendant's count as the exporter writes it into the CourtCaseParty's description. */
+const chargedLine = /^Charged in count (\d{1,5}) \(([A-Z]+), confidence (\d{1,3})\/100\)\.$/;
 
 /** Imports an FtM stream into the case `caseSlug`. See FtmImportOptions and README.md. */
 export function importFtm(
@@ -247,9 +254,27 @@ export function importFtm(
     const stated = fromLowerForm(factStatuses, first(e, "status"));
     return { status: stated ?? defaults.status, confidence: defaults.confidence };
   };
+  /** Field statuses, from the marked notes the exporter writes (FtM has no field statuses). */
+  const fieldStatusesOf = (e: FtmEntity) => {
+    const out: Record<string, { status: FactStatus; confidence: number }> = {};
+    for (const text of all(e, "notes")) {
+      const match = fieldStatusMarker.exec(text);
+      if (match && (factStatuses as readonly string[]).includes(match[2] as string)) {
+        out[match[1] as string] = { status: match[2] as FactStatus, confidence: Math.min(100, Number(match[3])) };
+      }
+    }
+    return Object.keys(out).length ? out : undefined;
+  };
+  const positionOf = (e: FtmEntity) => {
+    for (const text of all(e, "summary")) {
+      const match = positionMarker.exec(text);
+      if (match) return Number(match[1]);
+    }
+    return undefined;
+  };
   const textOf = (e: FtmEntity, ...properties: string[]) => {
     for (const p of properties) {
-      const values = all(e, p).filter((v) => !statusMarker.test(v));
+      const values = all(e, p).filter((v) => !statusMarker.test(v) && !fieldStatusMarker.test(v) && !positionMarker.test(v));
       if (values.length) return values.join("\n\n").slice(0, 20_000);
     }
     return null;
@@ -269,7 +294,8 @@ export function importFtm(
   const usedIds = new Map<string, string>();
   const casefileIdFor = (ftmId: string, prefix: string) => {
     let id: string | null = null;
-    if (ftmId.startsWith(prefix) && bundleKey.test(ftmId.slice(prefix.length))) id = ftmId.slice(prefix.length);
+    if (ftmId.startsWith(prefix) && bundleKey.test(fromFtmId(ftmId.slice(prefix.length))))
+      id = fromFtmId(ftmId.slice(prefix.length));
     if (!id) {
       id = `ftm:${ftmId.toLowerCase()}`;
       if (!bundleKey.test(id)) id = `ftm:${createHash("sha1").update(ftmId).digest("hex")}`;
@@ -381,6 +407,8 @@ export function importFtm(
     }
     if (exists("entities", id)) id = `ftm:${createHash("sha1").update(`${e.id}|${kind}`).digest("hex")}`;
     const form = newEntityForm(e, kind, name, id, factOf(e), textOf(e, "description", "summary", "notes"), warn);
+    const fieldStatuses = fieldStatusesOf(e);
+    if (fieldStatuses) form.fieldStatuses = fieldStatuses;
     const aliases = (form.aliases as string[] | undefined) ?? [];
     entities.set(e.id, {
       id,
@@ -588,14 +616,20 @@ export function importFtm(
       continue;
     }
     existingRoles.add(`${party.id}|${role}`);
-    const description = [role === "OTHER" && roleText ? `Role: ${roleText}` : null, textOf(e, "description")]
-      .filter(Boolean)
-      .join("\n");
+    // The description without the lines naming the counts (they become charge defendants).
+    const ownText = (textOf(e, "description") ?? "")
+      .split("\n")
+      .filter((line) => !chargedLine.test(line.trim()))
+      .join("\n")
+      .trim();
+    const description = [role === "OTHER" && roleText ? `Role: ${roleText}` : null, ownText].filter(Boolean).join("\n");
+    const position = positionOf(e);
     party.roles.push({
       id,
       case: caseId,
       role,
       description: description.slice(0, 2000) || null,
+      ...(position !== undefined ? { position } : {}),
       ...factOf(e),
       citations: proofCitations(e),
     });
@@ -774,17 +808,62 @@ export function importFtm(
   // Citations (Documentation) ----------------------------------------------------------------
   // The exporter folds charges into the court case and marks their citations "(count N)": such
   // a citation goes back to the stored charge with that count number.
-  const charges = new Map<number, { id: string; form: Json; citations: Json[] }>();
+  const charges = new Map<number, { id: string; isNew: boolean; form: Json; citations: Json[]; defendants: Json[] }>();
   const chargeOf = (countNumber: number) => {
     let plan = charges.get(countNumber);
     if (!plan) {
       const row = q.get<ChargeRow>("SELECT * FROM charges WHERE case_id = ? AND count_number = ?", [caseId, countNumber]);
       if (!row) return undefined;
-      plan = { id: row.id, form: chargeBundleForm(row), citations: [] };
+      plan = { id: row.id, isNew: false, form: chargeBundleForm(row), citations: [], defendants: [] };
       charges.set(countNumber, plan);
     }
     return plan;
   };
+  // Counts the case lacks, from the CourtCase's description (FtM has no schema for charges; the
+  // exporter writes one line per count), and their defendants, from the parties' descriptions.
+  for (const e of ofRole("CASE").slice(0, 1)) {
+    for (const line of all(e, "description").flatMap((d) => d.split("\n"))) {
+      const match = countLine.exec(line.trim());
+      if (!match || chargeOf(Number(match[1]))) continue;
+      const countNumber = Number(match[1]);
+      const id = `${caseSlug}-charge-count-${countNumber}`;
+      if (exists("charges", id)) {
+        warn(e.id, `count ${countNumber} was left out: the id "${id}" belongs to another case's charge`);
+        continue;
+      }
+      const status = fromLowerForm(factStatuses, match[4]) ?? defaults.status;
+      const form = {
+        id,
+        case: caseId,
+        countNumber,
+        title: match[2],
+        statute: match[3],
+        status,
+        confidence: Math.min(100, Number(match[5])),
+      };
+      charges.set(countNumber, { id, isNew: true, form, citations: [], defendants: [] });
+    }
+  }
+  for (const e of ofRole("PARTY")) {
+    const party = resolveEntity(first(e, "party") ?? "");
+    if (!party) continue;
+    for (const line of all(e, "description").flatMap((d) => d.split("\n"))) {
+      const match = chargedLine.exec(line.trim());
+      if (!match) continue;
+      const charge = chargeOf(Number(match[1]));
+      if (!charge) {
+        warn(e.id, `it is charged in count ${match[1]}, which the case does not have and the stream does not describe`);
+        continue;
+      }
+      const linked =
+        charge.defendants.some((d) => d.entity === party.id) ||
+        q.value<number>("SELECT 1 FROM charge_defendants WHERE charge_id = ? AND entity_id = ?", [charge.id, party.id]) !==
+          undefined;
+      if (linked) continue;
+      const status = fromLowerForm(factStatuses, match[2]) ?? defaults.status;
+      charge.defendants.push({ entity: party.id, status, confidence: Math.min(100, Number(match[3])) });
+    }
+  }
   const caseCitations: Json[] = [];
   const plannedCitations = new Set<string>();
   for (const e of ofRole("DOCUMENTATION")) {
@@ -886,8 +965,12 @@ export function importFtm(
       ...(ev.citations.length ? { citations: ev.citations } : {}),
     }));
   const bundleCharges = [...charges.values()]
-    .filter((ch) => ch.citations.length > 0)
-    .map((ch) => ({ ...ch.form, citations: ch.citations }));
+    .filter((ch) => ch.isNew || ch.citations.length > 0 || ch.defendants.length > 0)
+    .map((ch) => ({
+      ...ch.form,
+      ...(ch.citations.length ? { citations: ch.citations } : {}),
+      ...(ch.defendants.length ? { defendants: ch.defendants } : {}),
+    }));
   const bundle = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
