@@ -336,6 +336,7 @@ export function planBundle(
         path: at,
         owner,
         defaults: {
+          caseId: null,
           tags: [],
           status: "OPEN",
           resolvedAt: null,
@@ -351,7 +352,8 @@ export function planBundle(
           id,
           targetType,
           targetId,
-          caseId,
+          // An annotation's case is known from where it sits; when it is not, the stored one stays.
+          caseId: caseId ?? undefined,
           parentId: null,
           authorId: author,
           body: a.body,
@@ -384,6 +386,7 @@ export function planBundle(
           path: replyPath,
           owner: draft,
           defaults: {
+            caseId: null,
             tags: [],
             status: "OPEN",
             resolvedAt: null,
@@ -399,7 +402,7 @@ export function planBundle(
             id: replyId,
             targetType,
             targetId,
-            caseId,
+            caseId: caseId ?? undefined,
             parentId: id,
             authorId: replyAuthor,
             body: reply.body,
@@ -819,7 +822,7 @@ function foreignOwner(draft: Draft, current: Row, existing: ExistingLookup): str
       if (current.targetType !== row.targetType || current.targetId !== row.targetId) {
         return `a ${draft.table === "citations" ? "citation" : "annotation"} of ${String(current.targetType).toLowerCase()} "${current.targetId}"`;
       }
-      if (draft.table === "annotations" && (current.caseId ?? null) !== (row.caseId ?? null) && current.caseId) {
+      if (draft.table === "annotations" && row.caseId != null && current.caseId && current.caseId !== row.caseId) {
         return what("an annotation", current.caseId);
       }
       return null;

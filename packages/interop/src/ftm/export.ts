@@ -6,7 +6,7 @@
  */
 import type { Store } from "@casefile/db";
 import { exportBundle, parseBundle } from "@casefile/db/seed";
-import { type Bundle, type BundleCitation, type BundleEntity, isEntityRef } from "@casefile/schema/bundle";
+import { type Bundle, type BundleAnnotation, type BundleCitation, type BundleEntity, isEntityRef } from "@casefile/schema/bundle";
 import type { FactStatus } from "@casefile/schema/enums";
 import { InteropError } from "../errors.js";
 import { countryCode } from "./countries.js";
@@ -374,6 +374,49 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
     }
     emit(id, "Event", props);
     cite(ev.citations, { ftmId: id, isThing: true }, `event:${ev.id}`);
+  }
+
+  // Annotations: FtM's Note documents a Thing (a case, entity, source or event). Links and
+  // charges are not Things, so their annotations are left out, and so are replies (FtM notes
+  // do not thread).
+  const annotate = (list: BundleAnnotation[] | undefined, target: string | null, recordType: string, recordId: string) => {
+    list?.forEach((a, i) => {
+      const noteId = a.id ?? `${recordType.toLowerCase()}:${recordId}:${i + 1}`;
+      if (!target) {
+        skipped.push({
+          recordType: "ANNOTATION",
+          id: noteId,
+          reason: `it is on a ${lower(recordType)} (${recordId}), and FtM notes attach to things only (a case, entity, source or event)`,
+        });
+        return;
+      }
+      const props = new Props()
+        .add("name", (a.body.split("\n")[0] ?? "").slice(0, 200) || "Note")
+        .add("description", a.body)
+        .add("entity", target)
+        .add("summary", a.quote?.exact)
+        .add("notes", `Casefile annotation: ${a.status ?? "OPEN"}${a.tags?.length ? `; tags: ${a.tags.join(" ")}` : ""}`)
+        .add("createdAt", a.createdAt?.slice(0, 10));
+      emit(ftmRecordId("note", noteId), "Note", props);
+      for (const reply of a.replies ?? []) {
+        skipped.push({ recordType: "ANNOTATION", id: reply.id ?? `${noteId}:reply`, reason: "a reply: FtM notes do not thread" });
+      }
+    });
+  };
+  for (const c of bundle.cases) annotate(c.annotations, ftmRecordId("case", c.id), "CASE", c.id);
+  for (const source of bundle.sources) annotate(source.annotations, ftmRecordId("source", source.id), "SOURCE", source.id);
+  for (const entity of fullEntities) {
+    annotate(entity.annotations, exported.get(entity.id)?.id ?? null, "ENTITY", entity.id);
+    for (const r of entity.roles ?? []) annotate(r.annotations, null, "CASE_ROLE", r.id ?? `${r.case}:${entity.id}`);
+  }
+  for (const r of bundle.relationships) annotate(r.annotations, null, "RELATIONSHIP", r.id);
+  for (const ev of bundle.events) {
+    annotate(ev.annotations, ftmRecordId("event", ev.id), "EVENT", ev.id);
+    for (const p of ev.participants ?? []) annotate(p.annotations, null, "EVENT_PARTICIPANT", p.id ?? `${ev.id}:${p.entity}`);
+  }
+  for (const ch of bundle.charges) {
+    annotate(ch.annotations, null, "CHARGE", ch.id);
+    for (const d of ch.defendants ?? []) annotate(d.annotations, null, "CHARGE_DEFENDANT", d.id ?? `${ch.id}:${d.entity}`);
   }
 
   // Citations of Things, as Documentation linking the source document to the entity.

@@ -60,6 +60,21 @@ describe("what the round trip keeps", () => {
     expect(rows(target, statuses)).toEqual((kept as { id: string }[]).filter((r) => !r.id.startsWith("artifact-")));
   });
 
+  it("keeps the annotations of things (case, entities, sources, events) as FtM Notes, and says which it leaves out", () => {
+    const { source, target, report, rows } = roundTrip();
+    const notes =
+      "SELECT id, target_type, target_id, body, tags, status FROM annotations WHERE parent_id IS NULL AND target_type IN ('CASE', 'ENTITY', 'SOURCE', 'EVENT') ORDER BY id";
+    const onThings = (rows(source, notes) as { target_id: string }[]).filter((a) => !a.target_id.startsWith("artifact-"));
+    expect(onThings.length).toBeGreaterThan(0);
+    expect(rows(target, notes)).toEqual(onThings);
+    // Annotations on charges (not things in FtM) are reported as left out, by the export.
+    const { skipped } = exportCaseFtm(source, "us-v-netyksho");
+    expect(skipped.filter((s) => s.recordType === "ANNOTATION")).toContainEqual(
+      expect.objectContaining({ reason: expect.stringContaining("FtM notes attach to things only") }),
+    );
+    expect(report.skipped.filter((s) => s.schema === "Note")).toEqual([]);
+  });
+
   it("gives an entity created through the API a stable FtM id that reads back to it, never a duplicate of itself", () => {
     const store = stores.seeded();
     const id = newLocalId("entity"); // the API's id form, with an underscore FtM ids cannot hold

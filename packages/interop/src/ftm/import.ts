@@ -180,7 +180,7 @@ export function parseFtmStream(input: string | readonly unknown[]): FtmEntity[] 
   return [...byId.values()];
 }
 
-type Role = "ENTITY" | "SOURCE" | "EVENT" | "CASE" | "PARTY" | "LINK" | "DOCUMENTATION";
+type Role = "ENTITY" | "SOURCE" | "EVENT" | "CASE" | "PARTY" | "LINK" | "DOCUMENTATION" | "NOTE";
 
 function roleOf(schema: string): Role | null {
   if (!ftmSchemata[schema] || ftmSchemata[schema]?.abstract) return null;
@@ -189,6 +189,7 @@ function roleOf(schema: string): Role | null {
   if (schema === "CourtCase") return "CASE";
   if (schema === "CourtCaseParty") return "PARTY";
   if (schema === "Documentation") return "DOCUMENTATION";
+  if (schema === "Note") return "NOTE";
   if (["Membership", "Employment", "Directorship", "UnknownLink", "Representation", "Ownership"].includes(schema)) return "LINK";
   if (isA(schema, "LegalEntity") || schema === "UserAccount" || schema === "Address") return "ENTITY";
   return null;
@@ -338,6 +339,7 @@ export function importFtm(
     form: Json;
     roles: Json[];
     citations: Json[];
+    annotations: Json[];
     names: string[];
   }
   const entities = new Map<string, EntityPlan>();
@@ -363,6 +365,7 @@ export function importFtm(
         form: entityBundleForm(row),
         roles: [],
         citations: [],
+        annotations: [],
         names: [row.name, ...row.aliases],
       };
       existingForms.set(row.id, plan);
@@ -418,6 +421,7 @@ export function importFtm(
       form,
       roles: [],
       citations: [],
+      annotations: [],
       names: [form.name as string, ...aliases],
     });
     report.created.push(record(id));
@@ -652,6 +656,7 @@ export function importFtm(
     form: Json;
     participants: Map<string, Json>;
     citations: Json[];
+    annotations: Json[];
   }
   const events = new Map<string, EventPlan>();
   const storedParticipants = (eventId: string) =>
@@ -680,7 +685,7 @@ export function importFtm(
     const stored = q.get<EventRow>("SELECT * FROM events WHERE id = ?", [id]);
     let plan: EventPlan;
     if (stored) {
-      plan = { id, isNew: false, form: eventBundleForm(stored), participants: new Map(), citations: [] };
+      plan = { id, isNew: false, form: eventBundleForm(stored), participants: new Map(), citations: [], annotations: [] };
       report.matched.push({ ...record, matchedBy: "id" });
     } else {
       const date = dateOf(e, "startDate", "date");
@@ -707,7 +712,7 @@ export function importFtm(
         description: textOf(e, "description"),
         ...factOf(e),
       };
-      plan = { id, isNew: true, form, participants: new Map(), citations: proofCitations(e) };
+      plan = { id, isNew: true, form, participants: new Map(), citations: proofCitations(e), annotations: [] };
       report.created.push(record);
     }
     events.set(e.id, plan);
@@ -949,20 +954,62 @@ export function importFtm(
   }
 
   // The bundle -------------------------------------------------------------------------------
+  // Notes (annotations) ----------------------------------------------------------------------
+  // A Note on the case, an entity, a new source or an event becomes an annotation of it
+  // (authored by the built-in seed account: FtM does not say who wrote it).
+  const caseAnnotations: Json[] = [];
+  for (const e of ofRole("NOTE")) {
+    const targetRef = first(e, "entity");
+    const body = textOf(e, "description") ?? first(e, "name");
+    let attach: Json[] | null = null;
+    if (targetRef && courtCases.has(targetRef)) {
+      attach = caseAnnotations;
+    } else if (targetRef && events.has(targetRef)) {
+      const event = events.get(targetRef) as EventPlan;
+      attach = event.annotations;
+    } else if (targetRef && sources.get(targetRef)?.form) {
+      const form = sources.get(targetRef)?.form as Json;
+      form.annotations ??= [];
+      attach = form.annotations as Json[];
+    } else if (targetRef) {
+      const entity = resolveEntity(targetRef);
+      if (entity) {
+        attach = entity.annotations;
+      }
+    }
+    if (!attach || !body) {
+      skip(
+        e,
+        body ? `it is a note on "${targetRef}", which Casefile did not import (or is a stored source)` : "it is an empty note",
+      );
+      continue;
+    }
+    const marker = /^Casefile annotation: (OPEN|RESOLVED)(?:; tags: (.*))?$/.exec(first(e, "notes") ?? "");
+    const tags = (marker?.[2] ?? "").split(" ").filter((t) => /^[\p{L}\p{N}_-]{1,40}$/u.test(t));
+    attach.push({
+      id: casefileIdFor(e.id, "casefile-note-"),
+      body: body.slice(0, 20_000),
+      ...(tags.length ? { tags } : {}),
+      ...(marker ? { status: marker[1] } : {}),
+    });
+  }
+
   const bundleEntities = [...entities.values(), ...existingForms.values()]
     .filter((plan, i, list) => list.findIndex((p) => p.id === plan.id) === i)
-    .filter((plan) => plan.isNew || plan.roles.length > 0 || plan.citations.length > 0)
+    .filter((plan) => plan.isNew || plan.roles.length > 0 || plan.citations.length > 0 || plan.annotations.length > 0)
     .map((plan) => ({
       ...plan.form,
       ...(plan.roles.length ? { roles: plan.roles } : {}),
       ...(plan.citations.length ? { citations: plan.citations } : {}),
+      ...(plan.annotations.length ? { annotations: plan.annotations } : {}),
     }));
   const bundleEvents = [...events.values()]
-    .filter((ev) => ev.isNew || ev.participants.size > 0 || ev.citations.length > 0)
+    .filter((ev) => ev.isNew || ev.participants.size > 0 || ev.citations.length > 0 || ev.annotations.length > 0)
     .map((ev) => ({
       ...ev.form,
       ...(ev.participants.size ? { participants: [...ev.participants.values()] } : {}),
       ...(ev.citations.length ? { citations: ev.citations } : {}),
+      ...(ev.annotations.length ? { annotations: ev.annotations } : {}),
     }));
   const bundleCharges = [...charges.values()]
     .filter((ch) => ch.isNew || ch.citations.length > 0 || ch.defendants.length > 0)
@@ -976,8 +1023,14 @@ export function importFtm(
     version: BUNDLE_VERSION,
     description: `FollowTheMoney import into ${caseSlug}`,
     cases:
-      caseCitations.length || isNewCase
-        ? [{ ...caseBundleForm(caseRow), ...(caseCitations.length ? { citations: caseCitations } : {}) }]
+      caseCitations.length || caseAnnotations.length || isNewCase
+        ? [
+            {
+              ...caseBundleForm(caseRow),
+              ...(caseCitations.length ? { citations: caseCitations } : {}),
+              ...(caseAnnotations.length ? { annotations: caseAnnotations } : {}),
+            },
+          ]
         : [],
     sources: [...sources.values()].flatMap((s) => (s.form ? [s.form] : [])),
     entities: bundleEntities,

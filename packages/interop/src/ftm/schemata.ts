@@ -171,6 +171,8 @@ export const ftmSchemata: Record<string, FtmSchemaSpec> = {
   },
   /** A document whose text we hold: the source text goes in `bodyText`. */
   PlainText: { extends: ["Document"], properties: { bodyText: text } },
+  /** A note on a Thing: Casefile's annotations on a case, entity, source or event. */
+  Note: { extends: ["Analyzable", "Thing"], properties: { entity: ref("Thing") } },
   Documentation: {
     extends: ["Interest"],
     required: ["document", "entity"],
