@@ -7,7 +7,7 @@
  *   or, with `--db <path>`, against that database too (opened read-only, never written);
  * - the editorial conventions of seeds/README.md: every fact has a status, a confidence and a
  *   citation; an unverified fact has confidence 40 or less and an open "verify" annotation; a
- *   source with text is cited by quote; every new entity has a role in a case; every charged
+ *   disputed fact or field has two citations, one per version; a source with text is cited by quote; every new entity has a role in a case; every charged
  *   entity is a defendant of the case.
  *
  * Run from packages/db (it needs better-sqlite3):
@@ -118,6 +118,14 @@ function conventions(b: ReturnType<typeof checkBundle>["bundle"], db: Store | nu
     for (const [p, confidence] of unverified) {
       if (confidence !== undefined && confidence > 40) report(p, "an unverified fact has confidence 40 or less");
       if (!hasVerifyNote) report(p, 'an unverified fact needs an open annotation tagged "verify"');
+    }
+    // Disputed means sources disagree: each side needs its own citation.
+    if (fact.status === "DISPUTED" && (fact.citations?.length ?? 0) < 2)
+      report(path, "a disputed fact needs at least two citations, one for each version");
+    for (const [field, fs] of Object.entries(fact.fieldStatuses ?? {})) {
+      const fieldCitations = (fact.citations ?? []).filter((c) => c.field === field).length;
+      if (fs.status === "DISPUTED" && fieldCitations < 2)
+        report(`${path}.fieldStatuses.${field}`, `a disputed field needs at least two citations with field "${field}"`);
     }
   };
 

@@ -2,9 +2,11 @@
  * Configuration from environment variables, validated at start-up: a bad value stops the
  * process with a message naming the variable and what it should be.
  */
+import { isIP } from "node:net";
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { normalizeAddress } from "./lib/rate-limit.js";
 
 /** Relative database paths are taken from the repository root, whichever package runs. */
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -30,7 +32,13 @@ const schema = z
     CASEFILE_API_PORT: port("CASEFILE_API_PORT").default(4000),
     CASEFILE_WEB_PORT: port("CASEFILE_WEB_PORT").default(3000),
     CASEFILE_PUBLIC_READ: bool("CASEFILE_PUBLIC_READ").default(false),
-    CASEFILE_INTROSPECTION: bool("CASEFILE_INTROSPECTION").default(true),
+    /**
+     * Unset: on, except for anonymous clients in production. true: on for everyone; false: off.
+     * Resolved by `introspectionPolicy`.
+     */
+    CASEFILE_INTROSPECTION: bool("CASEFILE_INTROSPECTION").optional(),
+    /** Stack traces (with server paths) in error responses: only when explicitly enabled. */
+    CASEFILE_EXPOSE_STACK_TRACES: bool("CASEFILE_EXPOSE_STACK_TRACES").default(false),
     CASEFILE_MAX_BODY_BYTES: z.coerce
       .number({ error: "CASEFILE_MAX_BODY_BYTES must be a number of bytes" })
       .int()
@@ -56,6 +64,38 @@ const schema = z
       .int("CASEFILE_MAX_QUERY_COST must be a whole number")
       .min(1000, "CASEFILE_MAX_QUERY_COST must be at least 1000")
       .default(250_000),
+    CASEFILE_SEARCH_TIMEOUT_MS: z.coerce
+      .number({ error: "CASEFILE_SEARCH_TIMEOUT_MS must be a number of milliseconds" })
+      .int("CASEFILE_SEARCH_TIMEOUT_MS must be a whole number")
+      .min(0, "CASEFILE_SEARCH_TIMEOUT_MS must be from 0 to 60000")
+      .max(60_000, "CASEFILE_SEARCH_TIMEOUT_MS must be from 0 to 60000")
+      .default(2000),
+    /**
+     * Peers whose X-Forwarded-For is believed (the dashboard, a reverse proxy): comma-separated
+     * IP addresses, or "none". The default trusts only this machine (the dashboard's proxy).
+     */
+    CASEFILE_TRUSTED_PROXIES: z
+      .string()
+      .default("127.0.0.1,::1")
+      .transform((value, ctx) => {
+        if (value.trim().toLowerCase() === "none") return new Set<string>();
+        const addresses = value.split(",").map((a) => normalizeAddress(a));
+        const invalid = addresses.filter((a) => isIP(a) === 0);
+        if (invalid.length > 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `CASEFILE_TRUSTED_PROXIES must be comma-separated IP addresses or "none"; not addresses: ${invalid.map((a) => `"${a}"`).join(", ")}`,
+          });
+          return z.NEVER;
+        }
+        return new Set(addresses);
+      }),
+    CASEFILE_WRITE_WAIT_MS: z.coerce
+      .number({ error: "CASEFILE_WRITE_WAIT_MS must be a number of milliseconds" })
+      .int("CASEFILE_WRITE_WAIT_MS must be a whole number")
+      .min(0, "CASEFILE_WRITE_WAIT_MS must be from 0 to 60000")
+      .max(60_000, "CASEFILE_WRITE_WAIT_MS must be from 0 to 60000")
+      .default(5000),
     CASEFILE_LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
         error: "CASEFILE_LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",
@@ -80,6 +120,12 @@ const schema = z
   });
 
 export type Config = z.infer<typeof schema>;
+
+/** Who may introspect the schema: everyone, signed-in viewers only, or nobody. */
+export function introspectionPolicy(config: Pick<Config, "CASEFILE_INTROSPECTION" | "NODE_ENV">) {
+  if (config.CASEFILE_INTROSPECTION !== undefined) return config.CASEFILE_INTROSPECTION ? "everyone" : "nobody";
+  return config.NODE_ENV === "production" ? "signed-in" : "everyone";
+}
 
 export class ConfigError extends Error {}
 

@@ -23,8 +23,6 @@ export const knownShouldGaps: Record<string, string> = {
   "572B": apolloStatus,
   FDE2: apolloStatus,
   "7B9B": apolloStatus,
-  "556A": apolloStatus,
-  "74FF": apolloStatus,
 };
 
 describe("GraphQL over HTTP (graphql-http audit)", () => {

@@ -24,6 +24,8 @@ export interface ContextSettings {
   isProduction: boolean;
   sessionDays: number;
   isPublicRead: boolean;
+  /** The time limit of one search (CASEFILE_SEARCH_TIMEOUT_MS). */
+  searchTimeoutMs?: number;
 }
 
 /** Per-request context: fresh loaders (their caches live for one request only). */
@@ -33,6 +35,8 @@ export interface Context {
   loaders: Loaders;
   viewer: Viewer | null;
   requestId: string;
+  /** The client's address (what sign-in throttles count failures by). */
+  clientAddress: string;
   setCookie: ResponseHooks["setCookie"];
   settings: ContextSettings;
 }
@@ -46,6 +50,16 @@ export function createContext(
   requestId: string,
   hooks: ResponseHooks = { setCookie: () => {} },
   settings: ContextSettings = defaultSettings,
+  clientAddress = "unknown",
 ): Context {
-  return { store, queries, loaders: createLoaders(queries), viewer, requestId, setCookie: hooks.setCookie, settings };
+  return {
+    store,
+    queries,
+    loaders: createLoaders(queries),
+    viewer,
+    requestId,
+    clientAddress,
+    setCookie: hooks.setCookie,
+    settings,
+  };
 }

@@ -19,13 +19,20 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import type { Config } from "./config.js";
+import { type Config, introspectionPolicy } from "./config.js";
 import { type Context, createContext, type Viewer } from "./context.js";
-import { AppError, createErrorFormatter } from "./lib/errors.js";
+import {
+  AppError,
+  BUSY_RETRY_AFTER_SECONDS,
+  busyError,
+  createErrorFormatter,
+  isBusyError,
+  retryWhileBusy,
+} from "./lib/errors.js";
 import { jitGateway } from "./lib/jit-executor.js";
-import { armorProtection } from "./lib/limits.js";
+import { armorProtection, nestingRefusal } from "./lib/limits.js";
 import { createLogger, type Logger } from "./lib/logger.js";
-import { RateLimiter } from "./lib/rate-limit.js";
+import { RateLimiter, clientAddress as resolveClientAddress } from "./lib/rate-limit.js";
 import { createLoaders } from "./loaders.js";
 import { authenticateRequest, prepareAccounts } from "./modules/auth/service.js";
 import { mutationResolvers } from "./mutation-resolvers.js";
@@ -49,29 +56,43 @@ export interface ServerOptions {
   logger?: Logger;
   /**
    * Resolves the viewer of a request; by default the auth module's session cookie and API token
-   * check. Throwing an AppError("UNAUTHENTICATED") refuses the request with 401.
+   * check. Throwing an AppError("UNAUTHENTICATED") refuses the request with 401, "RATE_LIMITED" with 429.
    */
-  authenticate?: (request: IncomingMessage, store: Store) => Promise<Viewer | null> | Viewer | null;
+  authenticate?: (request: IncomingMessage, store: Store, clientAddress: string) => Promise<Viewer | null> | Viewer | null;
 }
 
-export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema<Context>({
-    typeDefs,
-    resolvers: mergeResolvers([resolvers, mutationResolvers] as never[]) as never,
-  });
+/** How long the API's connection itself waits for a lock: briefly, as it blocks the event loop. */
+export const API_BUSY_TIMEOUT_MS = 10;
+
+export function buildSchema(options: { writeWaitMs?: number } = {}): GraphQLSchema {
+  const merged = mergeResolvers([resolvers, mutationResolvers] as never[]) as Record<string, Record<string, unknown>>;
+  // Each mutation is one service call writing in one transaction: while the database is locked
+  // by another connection it is run again, asynchronously, until CASEFILE_WRITE_WAIT_MS.
+  const waitMs = options.writeWaitMs ?? 5000;
+  const mutation = Object.fromEntries(
+    Object.entries(merged.Mutation ?? {}).map(([name, resolver]) => [
+      name,
+      typeof resolver === "function" ? (...args: unknown[]) => retryWhileBusy(() => resolver(...args), waitMs) : resolver,
+    ]),
+  );
+  return makeExecutableSchema<Context>({ typeDefs, resolvers: { ...merged, Mutation: mutation } as never });
 }
 
 export async function createServer(options: ServerOptions): Promise<CasefileServer> {
   const { config } = options;
   const store = options.store ?? openMigratedStore(config.CASEFILE_DB_PATH);
+  // A lock held by another connection (a CLI import) must not stall every request: statements
+  // give up at once, and mutations wait for the lock asynchronously (buildSchema).
+  store.sqlite.pragma(`busy_timeout = ${API_BUSY_TIMEOUT_MS}`);
   const authenticate = options.authenticate ?? authenticateRequest;
   await prepareAccounts(store, config);
   const queries = new Queries(store.sqlite);
   const logger = options.logger ?? createLogger(config);
-  const isDevelopment = config.NODE_ENV === "development";
-  const schema = buildSchema();
+  const exposeStackTraces = config.CASEFILE_EXPOSE_STACK_TRACES;
+  const introspection = introspectionPolicy(config);
+  const schema = buildSchema({ writeWaitMs: config.CASEFILE_WRITE_WAIT_MS });
   const formatError = createErrorFormatter({
-    isDevelopment,
+    exposeStackTraces,
     log: (error) => logger.error({ err: error }, "unexpected error"),
   });
   const protection = armorProtection({ isProduction: config.NODE_ENV === "production", maxCost: config.CASEFILE_MAX_QUERY_COST });
@@ -79,9 +100,9 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
   const apollo = new ApolloServer<Context>({
     // The schema comes through the gateway hook, which is how Apollo takes another executor.
     gateway: jitGateway<Context>(schema, { contextForRerun: (ctx) => ({ ...ctx, loaders: createLoaders(ctx.queries) }) }),
-    introspection: config.CASEFILE_INTROSPECTION,
+    introspection: introspection !== "nobody",
     csrfPrevention: true,
-    includeStacktraceInErrorResponses: isDevelopment,
+    includeStacktraceInErrorResponses: exposeStackTraces,
     // AppErrors thrown before execution (by the access plugin) arrive wrapped without a path.
     // (Duck-typed: Apollo may load graphql's CommonJS build, so `instanceof GraphQLError` can miss.)
     formatError: (formatted, error) => {
@@ -95,9 +116,11 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       // No HTTP caching of GraphQL answers here; the default plugin would wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      accessPlugin(config.CASEFILE_PUBLIC_READ),
+      busyPlugin(),
+      accessPlugin({ isPublicRead: config.CASEFILE_PUBLIC_READ, isAnonymousIntrospection: introspection === "everyone" }),
     ],
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     allowBatchedHttpRequests: false,
   });
   await apollo.start();
@@ -106,6 +129,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     isProduction: config.NODE_ENV === "production",
     sessionDays: config.CASEFILE_SESSION_DAYS,
     isPublicRead: config.CASEFILE_PUBLIC_READ,
+    searchTimeoutMs: config.CASEFILE_SEARCH_TIMEOUT_MS,
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
@@ -140,21 +164,40 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     } else {
       parsedBody = body.text;
     }
+    // Refused before parsing: graphql's parser recurses once per bracket.
+    const nesting = nestingRefusal(
+      typeof parsedBody === "object" && parsedBody !== null && !Array.isArray(parsedBody)
+        ? (parsedBody as { query?: unknown }).query
+        : url.searchParams.get("query"),
+    );
+    if (nesting) return sendJson(res, 400, { errors: [{ message: nesting, extensions: { code: "QUERY_TOO_COMPLEX" } }] });
+    // The real client behind a trusted proxy (the dashboard's /graphql route), else the TCP peer.
+    const clientAddress = resolveClientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      config.CASEFILE_TRUSTED_PROXIES,
+    );
     let viewer: Viewer | null;
     try {
-      viewer = await authenticate(req, store);
+      viewer = await authenticate(req, store, clientAddress);
     } catch (error) {
-      if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
-        return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      if (error instanceof AppError && (error.code === "UNAUTHENTICATED" || error.code === "RATE_LIMITED")) {
+        const retryAfter = error.details.retryAfterSeconds;
+        if (retryAfter !== undefined) res.setHeader("retry-after", String(retryAfter));
+        return sendJson(res, error.code === "RATE_LIMITED" ? 429 : 401, {
+          errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
+        });
+      }
+      // A cookie or header value that is not valid percent-encoding (decodeURIComponent).
+      if (error instanceof URIError) {
+        const message =
+          "The Cookie or Authorization header is malformed (invalid percent-encoding): clear this site's cookies and sign in again";
+        return sendJson(res, 400, { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
       }
       throw error;
     }
     // One budget per API token, else per signed-in user, else per client address.
-    const rateKey = viewer?.tokenId
-      ? `token:${viewer.tokenId}`
-      : viewer
-        ? `user:${viewer.userId}`
-        : `ip:${req.socket.remoteAddress}`;
+    const rateKey = viewer?.tokenId ? `token:${viewer.tokenId}` : viewer ? `user:${viewer.userId}` : `ip:${clientAddress}`;
     const decision = rateLimiter.take(rateKey);
     if (!decision.isAllowed) {
       res.setHeader("retry-after", String(decision.retryAfterSeconds));
@@ -170,7 +213,8 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     const cookies: string[] = [];
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsedBody },
-      context: async () => createContext(store, queries, viewer, requestId, { setCookie: (c) => cookies.push(c) }, settings),
+      context: async () =>
+        createContext(store, queries, viewer, requestId, { setCookie: (c) => cookies.push(c) }, settings, clientAddress),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (cookies.length > 0) res.setHeader("set-cookie", cookies);
@@ -195,6 +239,12 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       );
     });
     handle(req, res, requestId).catch((error: unknown) => {
+      if (isBusyError(error) && !res.headersSent) {
+        // E.g. signing in with a token while an import holds the write lock.
+        const busy = busyError(API_BUSY_TIMEOUT_MS);
+        res.setHeader("retry-after", String(BUSY_RETRY_AFTER_SECONDS));
+        return sendJson(res, 503, { errors: [{ message: busy.message, extensions: { code: busy.code, ...busy.details } }] });
+      }
       requestLog.error({ err: error }, "request failed");
       if (!res.headersSent)
         sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
@@ -242,15 +292,46 @@ function pendingMigrations(store: Store): number {
   }
 }
 
+/**
+ * A request that got nothing because the database was busy answers 503 with Retry-After, so
+ * clients and proxies know to send it again.
+ */
+function busyPlugin() {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({
+          response,
+        }: {
+          response: {
+            http: { status?: number; headers: Map<string, string> };
+            body: {
+              kind: string;
+              singleResult?: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] };
+            };
+          };
+        }) {
+          const result = response.body.kind === "single" ? response.body.singleResult : undefined;
+          if (!result?.errors?.some((e) => e.extensions?.code === "DATABASE_BUSY")) return;
+          response.http.headers.set("retry-after", String(BUSY_RETRY_AFTER_SECONDS));
+          if (result.data == null) response.http.status = 503;
+        },
+      };
+    },
+  };
+}
+
 /** Root fields an anonymous request may use when reading is not public. */
-const anonymousFields = new Set(["login", "logout", "me", "__schema", "__type", "__typename"]);
+const anonymousFields = new Set(["login", "logout", "me", "__typename"]);
+const introspectionFields = new Set(["__schema", "__type"]);
 
 /**
  * Reading needs a signed-in viewer or an API token unless CASEFILE_PUBLIC_READ is set: checked
- * once per operation, before execution, from its root fields (signing in and introspection stay
- * open). Writes are checked again by each service, with the role they need.
+ * once per operation, before execution, from its root fields (signing in stays open, and
+ * introspection unless `isAnonymousIntrospection` is off). Writes are checked again by each
+ * service, with the role they need.
  */
-function accessPlugin(isPublicRead: boolean) {
+function accessPlugin(options: { isPublicRead: boolean; isAnonymousIntrospection: boolean }) {
   return {
     async requestDidStart() {
       return {
@@ -259,11 +340,19 @@ function accessPlugin(isPublicRead: boolean) {
           operation?: OperationDefinitionNode;
           document: DocumentNode;
         }) {
-          if (isPublicRead || request.contextValue.viewer || !request.operation) return;
+          if (request.contextValue.viewer || !request.operation) return;
           const fields = rootFields(request.operation.selectionSet, request.document);
-          const refused = fields.filter((f) => !anonymousFields.has(f));
+          const refused = fields.filter(
+            (f) =>
+              !anonymousFields.has(f) && !(introspectionFields.has(f) ? options.isAnonymousIntrospection : options.isPublicRead),
+          );
           if (refused.length === 0) return;
-          const error = new AppError("UNAUTHENTICATED", `sign in (or send an API token) to use ${refused.join(", ")}`);
+          const error = new AppError(
+            "UNAUTHENTICATED",
+            refused.every((f) => introspectionFields.has(f))
+              ? "sign in (or send an API token) to introspect the schema: introspection is closed to anonymous clients in production unless CASEFILE_INTROSPECTION=true"
+              : `sign in (or send an API token) to use ${refused.join(", ")}`,
+          );
           throw new GraphQLError(error.message, {
             originalError: error,
             extensions: { code: error.code, http: { status: 401 } },

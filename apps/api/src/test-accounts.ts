@@ -43,11 +43,11 @@ export async function startEditingServer(env: Record<string, string> = {}): Prom
   return { ...t, anonymous: as({}), viewer: as(viewer), editor: as(editor), admin: as(admin), as, signIn };
 }
 
-/** Every table's rows, for "nothing was written" comparisons. */
+/** Every table's rows, for "nothing was written" comparisons (sign-in and token throttle counts aside). */
 export function dumpTables(store: Store): Record<string, unknown[]> {
   const tables = store.sqlite
     .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%' AND name != 'auth_throttles' ORDER BY name",
     )
     .pluck()
     .all() as string[];

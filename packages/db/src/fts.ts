@@ -5,11 +5,7 @@
  * all terms must match, and the last term matches as a prefix so results appear while typing.
  */
 export function toFtsQuery(input: string, options: { prefixLast?: boolean } = {}): string | null {
-  const words = input
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 16);
+  const words = searchWords(input);
   if (words.length === 0) return null;
   const prefixLast = options.prefixLast ?? true;
   return words
@@ -18,4 +14,13 @@ export function toFtsQuery(input: string, options: { prefixLast?: boolean } = {}
       return prefixLast && i === words.length - 1 ? `${quoted}*` : quoted;
     })
     .join(" ");
+}
+
+/** The words of a search as toFtsQuery uses them: letters and digits, at most 16 words. */
+export function searchWords(input: string): string[] {
+  return input
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 16);
 }

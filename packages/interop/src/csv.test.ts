@@ -62,10 +62,10 @@ describe("CSV", () => {
     const store = stores.seeded();
     const expectedRows: Record<string, number> = {
       entities: 40,
-      relationships: 31,
+      relationships: 32,
       events: 13,
       charges: 11,
-      sources: 8,
+      sources: 10,
     };
     for (const type of csvRecordTypes) {
       const rows = parseCsv(exportCsv(store, type, { caseSlug: "us-v-netyksho" }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InteropError } from "./errors.js";
-import { detectFormat, prepareSourceText } from "./ingest.js";
+import { detectFormat, htmlNestingDepth, MAX_NESTING, markdownNestingDepth, prepareSourceText } from "./ingest.js";
 
 describe("source text from pasted content", () => {
   it("reduces HTML to safe text with paragraph breaks and decoded entities", () => {
@@ -58,5 +58,45 @@ describe("source text from pasted content", () => {
   it("refuses content without text, or an unknown format", () => {
     expect(() => prepareSourceText({ format: "html", content: "<script>x</script>" })).toThrow(InteropError);
     expect(() => prepareSourceText({ format: "pdf" as never, content: "x" })).toThrow(/format must be one of/);
+  });
+});
+
+describe("pathologically nested content", () => {
+  const refusedAsTooDeep = (run: () => unknown) => {
+    let error: unknown;
+    try {
+      run();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InteropError);
+    expect((error as InteropError).code).toBe("BAD_USER_INPUT");
+    expect((error as InteropError).message).toMatch(/nested too deeply.*at most 256/);
+  };
+
+  it("refuses 150,000 nested <div> before parsing them into a tree", () => {
+    const html = `<html><body>${"<div>".repeat(150_000)}x</body></html>`;
+    expect(htmlNestingDepth(html)).toBe(MAX_NESTING + 1);
+    refusedAsTooDeep(() => prepareSourceText({ format: "html", content: html }));
+    refusedAsTooDeep(() => prepareSourceText({ format: "auto", content: html }));
+  });
+
+  it("refuses 200,000 nested Markdown block quotes and lists", () => {
+    expect(markdownNestingDepth(`${"> ".repeat(200_000)}x`)).toBe(200_000);
+    refusedAsTooDeep(() => prepareSourceText({ format: "markdown", content: `${"> ".repeat(200_000)}x` }));
+    refusedAsTooDeep(() => prepareSourceText({ format: "auto", content: `${"> ".repeat(200_000)}x` }));
+    refusedAsTooDeep(() => prepareSourceText({ format: "markdown", content: `${"- ".repeat(50_000)}x` }));
+  });
+
+  it("accepts ordinary nesting", () => {
+    const html = `<html><body>${"<div>".repeat(40)}deep text${"</div>".repeat(40)}<p>after</p></body></html>`;
+    expect(htmlNestingDepth(html)).toBe(42);
+    expect(prepareSourceText({ format: "html", content: html }).text).toBe("deep text\n\nafter");
+    expect(markdownNestingDepth("> quote\n> > nested\n\n- a\n  - b\n1. one")).toBe(2);
+    expect(prepareSourceText({ format: "markdown", content: "> > > three levels" }).text).toBe("three levels");
+    // Up to the limit itself.
+    expect(prepareSourceText({ format: "html", content: `<html><body>${"<div>".repeat(254)}x</body></html>` }).text).toBe("x");
+    expect(prepareSourceText({ format: "markdown", content: `${"> ".repeat(MAX_NESTING)}x` }).text).toBe("x");
+    expect(prepareSourceText({ format: "markdown", content: `${"- ".repeat(MAX_NESTING)}x` }).text).toContain("x");
   });
 });

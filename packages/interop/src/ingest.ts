@@ -7,7 +7,7 @@
  * plain spaces, no trailing spaces, at most one blank line in a row.
  */
 import { convert, type HtmlToTextOptions } from "html-to-text";
-import { DomUtils, parseDocument } from "htmlparser2";
+import { DomUtils, Parser, parseDocument } from "htmlparser2";
 import { Marked } from "marked";
 import { InteropError } from "./errors.js";
 
@@ -30,6 +30,12 @@ export interface PreparedSourceText {
 export const MAX_SOURCE_TEXT = 5_000_000;
 /** Input larger than this is refused before parsing (HTML shrinks a lot when reduced). */
 export const MAX_SOURCE_INPUT = 20_000_000;
+
+/**
+ * The deepest nesting of HTML elements, or of Markdown block quotes and lists, accepted. The
+ * parsers and the text conversion recurse once per level; real documents stay far below this.
+ */
+export const MAX_NESTING = 256;
 
 const skip = { format: "skip" } as const;
 const htmlOptions: HtmlToTextOptions = {
@@ -107,7 +113,83 @@ export function detectFormat(content: string): SourceTextFormat {
   return "text";
 }
 
+/** A document nested deeper than MAX_NESTING: refused before any recursive parsing. */
+function tooDeep(depth: number, where: string) {
+  return InteropError.badInput(
+    `the content is nested too deeply: ${depth} levels of ${where}; at most ${MAX_NESTING} are accepted. Flatten the document, or paste it as plain text (format TEXT)`,
+  );
+}
+
+/**
+ * The deepest element nesting of an HTML document, found with htmlparser2's streaming parser
+ * (no recursion, no tree); stops at the first element past `limit`.
+ */
+export function htmlNestingDepth(html: string, limit = MAX_NESTING): number {
+  let depth = 0;
+  let deepest = 0;
+  const stop = new Error("deep enough");
+  const parser = new Parser(
+    {
+      onopentag() {
+        depth++;
+        if (depth > deepest) deepest = depth;
+        if (deepest > limit) throw stop;
+      },
+      onclosetag() {
+        depth = Math.max(0, depth - 1);
+      },
+    },
+    { decodeEntities: false },
+  );
+  try {
+    parser.end(html);
+  } catch (error) {
+    if (error !== stop) throw error;
+  }
+  return deepest;
+}
+
+/**
+ * The deepest nesting of Markdown containers (block quotes and list items) that begin on one
+ * line, e.g. `> > > x` or `- - - x`: each is a recursion in the Markdown parser.
+ */
+export function markdownNestingDepth(markdown: string): number {
+  let deepest = 0;
+  const container = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
+  for (let start = 0; start < markdown.length; ) {
+    const end = markdown.indexOf("\n", start);
+    const lineEnd = end === -1 ? markdown.length : end;
+    let depth = 0;
+    container.lastIndex = start;
+    while (container.lastIndex < lineEnd && container.test(markdown)) depth++;
+    if (depth > deepest) deepest = depth;
+    start = lineEnd + 1;
+  }
+  return deepest;
+}
+
+/** `limit` is larger for HTML rendered from Markdown: a list level is two elements (ul, li). */
+function checkHtmlNesting(html: string, limit = MAX_NESTING) {
+  const depth = htmlNestingDepth(html, limit);
+  if (depth > limit) throw tooDeep(depth, "HTML elements (or more)");
+}
+
+/** Runs a recursive parser; a stack overflow that got past the nesting checks is still bad input. */
+function bounded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw tooDeep(MAX_NESTING, "nested markup (or more)");
+    throw error;
+  }
+}
+
 function htmlToText(html: string): { title?: string; text: string } {
+  checkHtmlNesting(html);
+  return bounded(() => convertHtml(html));
+}
+
+function convertHtml(html: string): { title?: string; text: string } {
   const document = parseDocument(html);
   const titleElement = DomUtils.findOne((e) => e.name === "title", document.children, true);
   const h1 = DomUtils.findOne((e) => e.name === "h1", document.children, true);
@@ -117,11 +199,16 @@ function htmlToText(html: string): { title?: string; text: string } {
 }
 
 function markdownToText(markdown: string): { title?: string; text: string } {
+  const depth = markdownNestingDepth(markdown);
+  if (depth > MAX_NESTING) throw tooDeep(depth, "block quotes or lists");
   const marked = new Marked({ gfm: true, async: false });
-  const heading = marked.lexer(markdown).find((token) => token.type === "heading" && token.depth === 1);
-  const html = marked.parse(markdown) as string;
-  const title = heading && "text" in heading ? htmlToText(marked.parseInline(heading.text) as string).text : undefined;
-  return { title, text: convert(html, htmlOptions) };
+  return bounded(() => {
+    const heading = marked.lexer(markdown).find((token) => token.type === "heading" && token.depth === 1);
+    const html = marked.parse(markdown) as string;
+    checkHtmlNesting(html, 2 * MAX_NESTING + 2);
+    const title = heading && "text" in heading ? htmlToText(marked.parseInline(heading.text) as string).text : undefined;
+    return { title, text: convert(html, htmlOptions) };
+  });
 }
 
 /** C0 controls other than tab and newline, DEL, zero-width space and byte-order mark. */

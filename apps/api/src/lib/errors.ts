@@ -10,6 +10,8 @@ export type ErrorCode =
   | "CONFLICT"
   | "QUERY_TOO_COMPLEX"
   | "RATE_LIMITED"
+  | "QUERY_TIMEOUT"
+  | "DATABASE_BUSY"
   | "INTERNAL_SERVER_ERROR";
 
 export interface InvalidField {
@@ -38,6 +40,48 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * SQLite could not get a lock in time (another connection, e.g. a CLI import, is writing). The
+ * request changed nothing and may be sent again.
+ */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
+/** Seconds a client is asked to wait before retrying a write the database was too busy for. */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
+
+export function busyError(waitedMs: number): AppError {
+  return new AppError(
+    "DATABASE_BUSY",
+    `The database is busy with another write (an import or a backup, say) and this request could not get it within ${waitedMs} ms. Nothing was changed: send it again in a moment.`,
+    { retryable: true, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+  );
+}
+
+/**
+ * Runs `run` again while it fails because the database is locked, waiting (without blocking
+ * the event loop) 5 ms, then twice as long each time up to 250 ms, until `waitMs` have passed;
+ * then throws DATABASE_BUSY. Meant for one mutation: a write transaction that could not begin
+ * wrote nothing, so running it again is safe.
+ */
+export async function retryWhileBusy<T>(run: () => T | Promise<T>, waitMs: number): Promise<T> {
+  const started = performance.now();
+  let delay = 5;
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isBusyError(error)) throw error;
+      const waited = performance.now() - started;
+      if (waited + delay > waitMs) throw busyError(waitMs);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 250);
+    }
+  }
+}
+
 /** Codes Apollo and graphql-js produce themselves, passed through as they are. */
 const passThrough = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -53,9 +97,9 @@ const passThrough = new Set([
 /**
  * Maps every error to what a client may see: AppErrors with their code and details; GraphQL's
  * own request errors as they are; anything else masked as INTERNAL_SERVER_ERROR (logged, and
- * shown with its stack only when `isDevelopment`).
+ * shown with its message and stack only when `exposeStackTraces`: CASEFILE_EXPOSE_STACK_TRACES).
  */
-export function createErrorFormatter(options: { isDevelopment: boolean; log: (error: unknown) => void }) {
+export function createErrorFormatter(options: { exposeStackTraces: boolean; log: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
@@ -66,19 +110,29 @@ export function createErrorFormatter(options: { isDevelopment: boolean; log: (er
         extensions: { code: original.code, ...original.details },
       };
     }
+    if (isBusyError(original)) {
+      const busy = busyError(0);
+      return {
+        message:
+          "The database is busy with another write and could not answer in time. Nothing was changed: send the request again in a moment.",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: busy.code, ...busy.details },
+      };
+    }
     const limit = describeLimitError(formatted.message);
     if (limit) return { message: limit, locations: formatted.locations, extensions: { code: "QUERY_TOO_COMPLEX" } };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && passThrough.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: options.isDevelopment ? formatted.extensions : extensions };
+      return { ...formatted, extensions: options.exposeStackTraces ? formatted.extensions : extensions };
     }
     options.log(original);
     return {
       message: "Internal server error",
       locations: formatted.locations,
       path: formatted.path,
-      extensions: options.isDevelopment
+      extensions: options.exposeStackTraces
         ? {
             code: "INTERNAL_SERVER_ERROR",
             detail: (original as Error)?.message,

@@ -8,6 +8,7 @@ import { partialDate } from "@casefile/schema/dates";
 import { entityTypeNames, type RevisionAction, type TargetType } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
 import type { Context } from "../context.js";
+import { secretFields } from "./access.js";
 import { AppError } from "./errors.js";
 
 export type Row = Record<string, unknown> & { id: string; version: number };
@@ -79,10 +80,12 @@ export function readRows<T extends Row = Row>(ctx: Context, sql: string, params:
   return ctx.queries.all<T>(sql, params);
 }
 
-/** The fields revisions and CONFLICT errors show (never secrets). */
+/**
+ * The fields revisions store and CONFLICT errors show: never secrets. Fields only some viewers
+ * may see (a user's email) are stored and left out when read (access.ts `visibleFields`).
+ */
 export function publicFields(row: Record<string, unknown>): Record<string, unknown> {
-  const { passwordHash: _secret, ...rest } = row;
-  return rest;
+  return Object.fromEntries(Object.entries(row).filter(([field]) => !secretFields.has(field)));
 }
 
 export const now = () => new Date().toISOString();

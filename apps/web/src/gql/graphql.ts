@@ -347,7 +347,7 @@ export type CreateUserInput = {
   email: string;
   /** Display name. */
   name: string;
-  /** Initial password, at least 12 characters. */
+  /** Initial password: 12 to 200 characters, not the demo password or a common one, not one character repeated, not the email's name. */
   password: string;
   /** What the user may do. */
   role: UserRole;
@@ -675,7 +675,7 @@ export type SearchType =
 export type SetUserDisabledInput = {
   /** The user's global ID. */
   id: string | number;
-  /** True to disable (ends the user's sessions), false to enable again. */
+  /** True to disable (ends the user's sessions and revokes their API tokens for good), false to enable again. */
   isDisabled: boolean;
 };
 

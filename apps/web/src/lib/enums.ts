@@ -20,6 +20,12 @@ export const STATUS_DESCRIPTIONS: Record<FactStatus, string> = {
   UNVERIFIED: "Unverified: awaiting verification by an editor",
 };
 
+/**
+ * What a count's status means (`Charge.status` in the API): a filed count is CONFIRMED as a charge,
+ * its conduct stays alleged. Shown beside the counts and under the defendant matrix.
+ */
+export const CHARGE_STATUS_NOTE = "A filed count is confirmed as a charge; the conduct it charges is alleged, not a finding.";
+
 /** Colors of entity kinds, shared by the graph, the charts and the legends (AA on both themes as fills). */
 export const KIND_COLORS: Record<EntityKind, string> = {
   PERSON: "#3b82f6",

@@ -54,7 +54,7 @@ describe("what the round trip keeps", () => {
     const kept = rows(source, statuses);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).toContainEqual(
-      expect.objectContaining({ id: "person-malyshev", field_statuses: expect.stringContaining("UNVERIFIED") }),
+      expect.objectContaining({ id: "person-malyshev", field_statuses: expect.stringContaining('"rank":{"status":"DISPUTED"') }),
     );
     // Only entities FtM can hold come back (malware has no FtM schema).
     expect(rows(target, statuses)).toEqual((kept as { id: string }[]).filter((r) => !r.id.startsWith("artifact-")));

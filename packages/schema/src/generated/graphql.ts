@@ -324,7 +324,7 @@ export type QueryEntityGraphArgs = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Signs in with email and password; sets the httpOnly `casefile_session` cookie. */
+  /** Signs in with email and password; sets the httpOnly `casefile_session` cookie. After repeated failures on an account or from an address: RATE_LIMITED with `retryAfterSeconds`. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: LogoutPayload;
@@ -401,7 +401,9 @@ export type Mutation = {
   /** Removes a participant with its citations and annotations (EDITOR). */
   removeEventParticipant: DeletePayload;
   /**
-   * Brings a record back to a revision's snapshot as a new RESTORE revision (EDITOR). A deleted
+   * Brings a record back to a revision's snapshot as a new RESTORE revision (EDITOR, and whatever
+   * else the write it performs needs: only its author restores an annotation; its author or an
+   * admin brings a deleted one back). A deleted
    * record is re-created; restoring a DELETE revision re-creates the record as it was just before
    * the delete, with what the delete took with it (participants, defendants, roles, citations,
    * annotations).
@@ -1151,7 +1153,7 @@ export type CreateUserInput = {
   name: Scalars['String']['input'];
   /** What the user may do. */
   role: UserRole;
-  /** Initial password, at least 12 characters. */
+  /** Initial password: 12 to 200 characters, not the demo password or a common one, not one character repeated, not the email's name. */
   password: Scalars['String']['input'];
 };
 
@@ -1181,7 +1183,7 @@ export type UpdateUserRolePayload = {
 export type SetUserDisabledInput = {
   /** The user's global ID. */
   id: Scalars['ID']['input'];
-  /** True to disable (ends the user's sessions), false to enable again. */
+  /** True to disable (ends the user's sessions and revokes their API tokens for good), false to enable again. */
   isDisabled: Scalars['Boolean']['input'];
 };
 
@@ -1396,7 +1398,11 @@ export type Charge = Node & Fact & {
   description: Maybe<Scalars['String']['output']>;
   /** The defendants charged in this count, each link with its own status. */
   defendants: Array<ChargeDefendant>;
-  /** How well established the charge is (a filed count is CONFIRMED as a charge; its conduct is alleged). */
+  /**
+   * How well established the charge is: a count filed in a charging document is CONFIRMED as a
+   * charge, while the conduct it charges stays alleged, not a finding. Who is charged in the count
+   * has its own status on each of `defendants`.
+   */
   status: FactStatus;
   /** Confidence in the charge record, 0 to 100. */
   confidence: Scalars['Int']['output'];
@@ -3808,7 +3814,7 @@ export type User = Node & {
   role: UserRole;
   /** Email address, used to sign in. Visible only to the user and to admins (null otherwise). */
   email: Maybe<Scalars['String']['output']>;
-  /** True when an admin has disabled the account: it cannot sign in, and its sessions and tokens stop working. */
+  /** True when an admin has disabled the account: it cannot sign in, its sessions were ended and its API tokens revoked for good. */
   isDisabled: Scalars['Boolean']['output'];
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];

@@ -44,6 +44,27 @@ export const apiTokens = sqliteTable(
   (t) => [index("api_tokens_user_idx").on(t.userId)],
 );
 
+/**
+ * Failed sign-in and API-token attempts, shared by every API process: one row per throttled key
+ * (`account:<email>`, `account-address:<email>|<address>`, `address:<address>`,
+ * `token-address:<address>`), plus `trusted:<user id>|<address>` rows remembering where an
+ * account last signed in (an attack on the account from elsewhere does not slow those down).
+ */
+export const authThrottles = sqliteTable(
+  "auth_throttles",
+  {
+    key: text().primaryKey(),
+    /** Failures counted since `windowStart`. */
+    failures: integer().notNull(),
+    windowStart: text().notNull(),
+    /** No attempt for this key is checked before this time (null: not blocked). */
+    blockedUntil: text(),
+    /** When the row may be forgotten. */
+    expiresAt: text().notNull(),
+  },
+  (t) => [index("auth_throttles_expires_idx").on(t.expiresAt)],
+);
+
 /** One row per write: what changed, field by field, and the record as it stood after. */
 export const revisions = sqliteTable(
   "revisions",
@@ -68,3 +89,4 @@ export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type RevisionRow = typeof revisions.$inferSelect;
+export type AuthThrottleRow = typeof authThrottles.$inferSelect;

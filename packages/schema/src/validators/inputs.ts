@@ -23,6 +23,7 @@ import {
   sourceFields,
   tagsSchema,
 } from "./fields";
+import { passwordProblem } from "./passwords";
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `${what} must be one of ${values.join(", ")}` });
@@ -64,22 +65,30 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email("email must be an address like editor@example.org").max(300, "email must be at most 300 characters"));
 
-export const passwordSchema = z
-  .string({ error: "password is required" })
-  .min(12, "password must be at least 12 characters")
-  .max(200, "password must be at most 200 characters");
+/** A password being set: the one policy (passwords.ts); createUserInput adds the email rule. */
+export const passwordSchema = z.string({ error: "password is required" }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 export const loginInput = z.object({
   email: emailSchema,
   password: z.string({ error: "password is required" }).min(1, "password is required").max(200, "password is too long"),
 });
 
-export const createUserInput = z.object({
-  email: emailSchema,
-  name: requiredText("name", 200),
-  role: enumOf(userRoles, "role"),
-  password: passwordSchema,
-});
+export const createUserInput = z
+  .object({
+    email: emailSchema,
+    name: requiredText("name", 200),
+    role: enumOf(userRoles, "role"),
+    password: passwordSchema,
+  })
+  .superRefine((input, ctx) => {
+    // The rules that need the email (the others were reported on the password already).
+    if (passwordProblem(input.password)) return;
+    const problem = passwordProblem(input.password, input.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
 
 export const updateUserRoleInput = z.object({ id: globalIdSchema("id"), role: enumOf(userRoles, "role") });
 export const setUserDisabledInput = z.object({ id: globalIdSchema("id"), isDisabled: z.boolean() });

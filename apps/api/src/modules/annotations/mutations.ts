@@ -4,7 +4,7 @@ import type { TargetType } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
 import { createAnnotationInput, deleteInput, replyToAnnotationInput, updateAnnotationInput } from "@casefile/schema/validators";
 import { z } from "zod";
-import type { Context } from "../../context.js";
+import type { Context, Viewer } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
 import { createRecord, deleteRecord, updateRecord } from "../../lib/edit.js";
 import { AppError } from "../../lib/errors.js";
@@ -12,6 +12,20 @@ import { fieldError, parseInput, parsePatch } from "../../lib/input.js";
 import { linkedRow, linkedTarget, rowToChange } from "../../lib/lookup.js";
 import { checkVersion, now, type Row, targetCaseId } from "../../lib/records.js";
 import { anchorColumns, anchorIn } from "../sources/mutations.js";
+
+/**
+ * Who may change an annotation that exists (or existed): only its author edits it; its author or
+ * an admin deletes it. The one rule for updateAnnotation, deleteAnnotation and restoreRevision
+ * (restoring onto an annotation is an edit, bringing a deleted one back undoes a delete).
+ */
+export function authorizeAnnotationWrite(viewer: Viewer, row: Record<string, unknown>, write: "update" | "delete"): void {
+  if (write === "update" && row.authorId !== viewer.userId) {
+    throw new AppError("FORBIDDEN", "only its author can edit an annotation: reply to it instead");
+  }
+  if (write === "delete" && row.authorId !== viewer.userId && viewer.role !== "ADMIN") {
+    throw new AppError("FORBIDDEN", "only its author (or an admin) can delete an annotation, or bring a deleted one back");
+  }
+}
 
 export function createAnnotation(ctx: Context, input: unknown): Row {
   const viewer = requireEditor(ctx);
@@ -65,8 +79,7 @@ export function updateAnnotation(ctx: Context, input: unknown): Row {
   const { id, version, ...patch } = parsePatch(updateAnnotationInput, input);
   return writeTransaction(ctx.store, () => {
     const { row } = rowToChange(ctx, id, ["Annotation"], "the annotation");
-    if (row.authorId !== viewer.userId)
-      throw new AppError("FORBIDDEN", "only its author can edit an annotation: reply to it instead");
+    authorizeAnnotationWrite(viewer, row, "update");
     checkVersion(row, version, "the annotation");
     return updateRecord(ctx, "annotations", row, patch).row;
   });
@@ -101,9 +114,7 @@ export function deleteAnnotation(ctx: Context, input: unknown) {
   const { id, version } = parseInput(deleteInput, input);
   return writeTransaction(ctx.store, () => {
     const { row } = rowToChange(ctx, id, ["Annotation"], "the annotation");
-    if (row.authorId !== viewer.userId && viewer.role !== "ADMIN") {
-      throw new AppError("FORBIDDEN", "only its author (or an admin) can delete an annotation");
-    }
+    authorizeAnnotationWrite(viewer, row, "delete");
     checkVersion(row, version, "the annotation");
     return { deletedId: id, revisionId: deleteRecord(ctx, "annotations", row) };
   });

@@ -2,6 +2,7 @@ import { toGlobalId } from "@casefile/schema/ids";
 import type { ApiTokenRow } from "@casefile/schema/tables";
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import { isFieldVisible } from "../../lib/access.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import {
   createApiToken,
@@ -37,8 +38,8 @@ export const resolvers: Resolvers<Context> = {
     setUserDisabled: (_, { input }, ctx) => ({ user: setUserDisabled(ctx, input) }),
   },
   User: {
-    // Only the user and admins see an email address.
-    email: (row, _, ctx) => (ctx.viewer && (ctx.viewer.userId === row.id || ctx.viewer.role === "ADMIN") ? row.email : null),
+    // The same rule as revisions and exports: only the user and admins see an email address.
+    email: (row, _, ctx) => (isFieldVisible(ctx.viewer, "User", row.id, "email") ? row.email : null),
   },
   ApiToken: {
     id: (row) => toGlobalId("ApiToken", (row as unknown as ApiTokenRow).id),

@@ -11,21 +11,27 @@ import type { ApiTokenRow, UserRow } from "@casefile/schema/tables";
 import {
   createApiTokenInput,
   createUserInput,
+  DEMO_PASSWORD,
+  isDemoPassword,
   loginInput,
+  passwordProblem,
   revokeApiTokenInput,
   setUserDisabledInput,
   updateUserRoleInput,
 } from "@casefile/schema/validators";
+import { parse as parseCookie } from "cookie";
 import type { Config } from "../../config.js";
 import type { Context, Viewer } from "../../context.js";
 import { isRoleAtLeast, requireAdmin, requireViewer } from "../../lib/access.js";
 import { AppError } from "../../lib/errors.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
 import { insertRow, now, type Row, readRow, recordRevision, updateRow } from "../../lib/records.js";
-import { decoyHash, hashPassword, newSecret, sha256, verifyPassword } from "./passwords.js";
+import { decoyHash, hashPassword, needsRehash, newSecret, sha256, verifyPassword } from "./passwords.js";
+import { beginSignIn, checkTokenAddress, countTokenFailure } from "./throttle.js";
 
 export const SESSION_COOKIE = "casefile_session";
-export const DEMO_PASSWORD = "casefile-demo";
+export { DEMO_PASSWORD };
+
 const TOKEN_PREFIX = "cf_";
 
 const queriesByStore = new WeakMap<Store, Queries>();
@@ -42,31 +48,41 @@ const lowerRole = (a: UserRole, b: UserRole): UserRole => (isRoleAtLeast(a, b) ?
 
 function cookieValue(header: string | undefined, name: string): string | null {
   if (!header) return null;
-  for (const part of header.split(";")) {
-    const at = part.indexOf("=");
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
-  }
-  return null;
+  // Strict decoding: a value that is not valid percent-encoding throws URIError, which the
+  // server answers with 400 and a message saying to clear the cookie (never a 500).
+  return parseCookie(header, { decode: decodeURIComponent })[name] ?? null;
 }
 
 /**
  * Resolves the viewer of a request: an `Authorization: Bearer` API token, else the session
  * cookie. A token that is malformed, unknown or revoked is refused (UNAUTHENTICATED) rather than
- * treated as anonymous, so a program with a dead token finds out at once. An expired or unknown
- * session cookie just means "signed out".
+ * treated as anonymous, so a program with a dead token finds out at once. Unknown tokens are
+ * counted per client address: past the limit, every token from that address is refused with
+ * RATE_LIMITED for a while. An expired or unknown session cookie just means "signed out".
  */
-export function authenticateRequest(request: IncomingMessage, store: Store): Viewer | null {
+export function authenticateRequest(
+  request: IncomingMessage,
+  store: Store,
+  clientAddress = request.socket.remoteAddress ?? "unknown",
+): Viewer | null {
   const queries = queriesOf(store);
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
+    checkTokenAddress(queries, clientAddress);
+    const refuse = (message: string): never => {
+      countTokenFailure(store, queries, clientAddress);
+      throw new AppError("UNAUTHENTICATED", message);
+    };
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match?.[1]) throw new AppError("UNAUTHENTICATED", "the Authorization header must be `Bearer <API token>`");
+    if (!match?.[1]) return refuse("the Authorization header must be `Bearer <API token>`");
     const row = queries.get<ApiTokenRow & { userName: string; userRole: UserRole; userDisabled: number }>(
       `SELECT t.*, u.name AS user_name, u.role AS user_role, u.is_disabled AS user_disabled
        FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`,
       [sha256(match[1])],
     );
-    if (!row || row.revokedAt !== null || row.userDisabled) {
+    // Only unknown tokens count as guesses: a revoked one is a real secret a program still holds.
+    if (!row) return refuse("this API token is unknown or revoked: create a new one");
+    if (row.revokedAt !== null || row.userDisabled) {
       throw new AppError("UNAUTHENTICATED", "this API token is unknown or revoked: create a new one");
     }
     // Recorded to the minute: enough to spot unused tokens without a write per request.
@@ -93,13 +109,38 @@ function sessionCookie(ctx: Context, secret: string, maxAgeSeconds: number): str
   return parts.join("; ");
 }
 
+/**
+ * Signs in. Throttled (see throttle.ts): past the limits the answer is RATE_LIMITED with
+ * `retryAfterSeconds`, whatever the password. Unknown accounts, wrong passwords and disabled
+ * accounts get the same answer, so it never confirms a password that cannot be used.
+ */
 export async function login(ctx: Context, input: unknown): Promise<UserRow> {
   const { email, password } = parseInput(loginInput, input);
+  const attempt = beginSignIn(ctx.store, ctx.queries, email, ctx.clientAddress);
+  if (ctx.settings.isProduction && isDemoPassword(password)) {
+    throw new AppError(
+      "UNAUTHENTICATED",
+      `the demo password "${DEMO_PASSWORD}" is refused in production: ask an admin for a real one`,
+    );
+  }
   const user = ctx.queries.get<UserRow>("SELECT * FROM users WHERE email = ?", [email]);
   // Hash even for unknown accounts: the answer takes as long either way.
   const isMatch = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-  if (!user?.passwordHash || !isMatch) throw new AppError("UNAUTHENTICATED", "the email or password is wrong");
-  if (user.isDisabled) throw new AppError("UNAUTHENTICATED", "this account is disabled: ask an admin");
+  if (!user?.passwordHash || !isMatch || user.isDisabled) {
+    throw new AppError("UNAUTHENTICATED", "the email or password is wrong (or the account is disabled)");
+  }
+  attempt.succeeded(user.id);
+  // Hashes made at an older cost are replaced now that the password is known.
+  if (needsRehash(user.passwordHash)) {
+    const rehashed = await hashPassword(password);
+    writeTransaction(ctx.store, () =>
+      ctx.queries.run("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?", [
+        rehashed,
+        user.id,
+        user.passwordHash,
+      ]),
+    );
+  }
   const secret = newSecret();
   const created = new Date();
   const expires = new Date(created.getTime() + ctx.settings.sessionDays * 86_400_000);
@@ -254,7 +295,10 @@ export function setUserDisabled(ctx: Context, input: unknown): UserRow {
     if (user.isDisabled === parsed.isDisabled) return user;
     if (parsed.isDisabled) {
       guardLastAdmin(ctx, user, false);
+      // Disabling ends every way in: sessions go, and tokens are revoked for good (enabling the
+      // account again does not bring them back).
       ctx.queries.run("DELETE FROM sessions WHERE user_id = ?", [user.id]);
+      ctx.queries.run("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", [now(), user.id]);
     }
     const after = updateRow(ctx, "users", user as unknown as Row, { isDisabled: parsed.isDisabled });
     recordRevision(ctx, { typeName: "User", action: "UPDATE", before: user as unknown as Row, after, caseId: null });
@@ -265,20 +309,28 @@ export function setUserDisabled(ctx: Context, input: unknown): UserRow {
 // Start-up ------------------------------------------------------------------------------------
 
 /**
- * Creates the first admin from CASEFILE_ADMIN_EMAIL / CASEFILE_ADMIN_PASSWORD if no account has
- * that email, and in production refuses to start while any account has the demo password.
+ * Creates the first admin from CASEFILE_ADMIN_EMAIL / CASEFILE_ADMIN_PASSWORD (which must follow
+ * the password policy) if no account has that email, and in production refuses to start while an
+ * enabled demo account (`@casefile.local`) has the demo password.
  */
 export async function prepareAccounts(store: Store, config: Config): Promise<void> {
   const queries = queriesOf(store);
   if (config.CASEFILE_ADMIN_EMAIL && config.CASEFILE_ADMIN_PASSWORD) {
     const email = config.CASEFILE_ADMIN_EMAIL.trim().toLowerCase();
     if (!queries.value("SELECT 1 FROM users WHERE email = ?", [email])) {
+      const problem = passwordProblem(config.CASEFILE_ADMIN_PASSWORD, email);
+      if (problem) throw new Error(`CASEFILE_ADMIN_PASSWORD is refused: ${problem.replace(/^password /, "it ")}`);
       const passwordHash = await hashPassword(config.CASEFILE_ADMIN_PASSWORD);
       writeTransaction(store, () => insertUserWithRevision(store, { email, name: "Administrator", role: "ADMIN", passwordHash }));
     }
   }
   if (config.NODE_ENV === "production") {
-    const users = queries.all<UserRow>("SELECT * FROM users WHERE password_hash IS NOT NULL AND is_disabled = 0");
+    // The demo accounts' domain only: at scrypt's cost (0.35 s a hash) checking every account would
+    // slow start-up by that much per account, and the demo password cannot sign in in production
+    // anyway (login) nor be set as a password (the policy).
+    const users = queries.all<UserRow>(
+      "SELECT * FROM users WHERE password_hash IS NOT NULL AND is_disabled = 0 AND email LIKE '%@casefile.local'",
+    );
     const demo: string[] = [];
     for (const user of users) if (await verifyPassword(DEMO_PASSWORD, user.passwordHash)) demo.push(user.email);
     if (demo.length > 0) {

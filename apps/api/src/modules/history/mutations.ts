@@ -4,12 +4,21 @@ import { entityTypeNames } from "@casefile/schema/enums";
 import type { NodeTypeName } from "@casefile/schema/ids";
 import type { RevisionRow } from "@casefile/schema/tables";
 import { restoreRevisionInput } from "@casefile/schema/validators";
-import type { Context } from "../../context.js";
+import type { Context, Viewer } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
 import { updateRecord } from "../../lib/edit.js";
 import { AppError } from "../../lib/errors.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
 import { checkVersion, insertRow, now, type Row, readRow, recordRevision, recordTypeOf, tableOf } from "../../lib/records.js";
+import { authorizeAnnotationWrite } from "../annotations/mutations.js";
+
+/**
+ * Record types whose writes have a rule beyond the EDITOR role: a restore is authorized by the
+ * same rule as the write it performs (an update of the record, or undoing its delete).
+ */
+const writeRules: Record<string, (viewer: Viewer, row: Record<string, unknown>, write: "update" | "delete") => void> = {
+  Annotation: authorizeAnnotationWrite,
+};
 
 const bookkeeping = new Set(["id", "version", "createdAt", "updatedAt"]);
 const entityTypes: string[] = Object.values(entityTypeNames);
@@ -70,7 +79,7 @@ export function restoreRevision(
   ctx: Context,
   input: unknown,
 ): { record: Row & { __typename: NodeTypeName }; revisionId: number } {
-  requireEditor(ctx);
+  const viewer = requireEditor(ctx);
   const { revisionId, version } = parseInput(restoreRevisionInput, input);
   const { id: revisionKey } = decodeId(revisionId, ["Revision"], "revisionId");
   return writeTransaction(ctx.store, () => {
@@ -106,6 +115,9 @@ export function restoreRevision(
     } else {
       throw fieldError("revisionId", "this revision has no snapshot to restore");
     }
+
+    const rule = writeRules[revision.recordType];
+    if (rule) rule(viewer, current ?? values, current ? "update" : "delete");
 
     let row: Row;
     if (current) {

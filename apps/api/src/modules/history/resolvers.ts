@@ -3,6 +3,7 @@ import { fromGlobalId, type NodeTypeName, toGlobalId } from "@casefile/schema/id
 import type { RevisionRow } from "@casefile/schema/tables";
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import { visibleFields } from "../../lib/access.js";
 import { AppError } from "../../lib/errors.js";
 import { type Connection, decodeCursor, encodeCursor, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug, globalIdOf } from "../../lib/resolve.js";
@@ -70,6 +71,13 @@ export const resolvers: Resolvers<Context> = {
     recordId: (row) => toGlobalId(row.recordType as NodeTypeName, row.recordId),
     record: (row, _, ctx) => loadNode(ctx, row.recordType as NodeTypeName, row.recordId) as never,
     actor: (row, _, ctx) => (row.actorId ? ctx.loaders.userById.load(row.actorId) : null),
-    changes: (row) => Object.entries(row.changes).map(([field, c]) => ({ field, before: c.before, after: c.after })),
+    // Only the fields the viewer may see on the record itself (a user's email: the user and admins).
+    changes: (row, _, ctx) =>
+      Object.entries(visibleFields(ctx.viewer, row.recordType, row.recordId, row.changes) ?? {}).map(([field, c]) => ({
+        field,
+        before: c.before,
+        after: c.after,
+      })),
+    snapshot: (row, _, ctx) => visibleFields(ctx.viewer, row.recordType, row.recordId, row.snapshot),
   },
 };

@@ -1,10 +1,13 @@
 import type { NextRequest } from "next/server";
 import { apiUrl } from "@/lib/config";
+import { forwardedFor } from "@/lib/forwarded-for";
 
 /**
  * Same-origin GraphQL endpoint: forwards the request (body, query string, cookies, Authorization)
  * to the API and returns its status, body and Set-Cookie headers unchanged. The browser, GraphiQL
- * and the command palette talk only to this, so the session cookie stays first-party.
+ * and the command palette talk only to this, so the session cookie stays first-party. The
+ * client's address goes along in X-Forwarded-For (see lib/forwarded-for.ts), so the API's rate
+ * limits count each client rather than the dashboard.
  */
 export const dynamic = "force-dynamic";
 
@@ -19,8 +22,8 @@ async function forward(request: NextRequest): Promise<Response> {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
-  const forwardedFor = request.headers.get("x-forwarded-for");
-  headers.set("x-forwarded-for", forwardedFor ?? "127.0.0.1");
+  const chain = forwardedFor(request.headers.get("x-forwarded-for"));
+  if (chain) headers.set("x-forwarded-for", chain);
   let upstream: Response;
   try {
     upstream = await fetch(target, {

@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
+import { safeNext } from "@/lib/safe-next";
 import { param } from "@/lib/search-params";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-/** Only same-site paths are accepted as the page to return to, so the form cannot redirect elsewhere. */
-function safeNext(value: string | undefined): string {
-  return value?.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export default async function SignInPage({
   searchParams,

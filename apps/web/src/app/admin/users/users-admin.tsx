@@ -137,7 +137,11 @@ export function UsersAdmin({ users, viewerId }: { users: readonly User[]; viewer
               id={`new-user-${field}`}
               label={humanize(field)}
               error={errors[field]}
-              hint={field === "password" ? "At least 12 characters." : undefined}
+              hint={
+                field === "password"
+                  ? "At least 12 characters; not the demo password, a common one, one character repeated or the email's name."
+                  : undefined
+              }
               isRequired
             >
               {({ describedBy, isInvalid }) => (

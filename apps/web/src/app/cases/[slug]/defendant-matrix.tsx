@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CaseOverviewQuery, FactStatus } from "@/gql/graphql";
-import { STATUS_DESCRIPTIONS } from "@/lib/enums";
+import { CHARGE_STATUS_NOTE, STATUS_DESCRIPTIONS } from "@/lib/enums";
 import { humanize } from "@/lib/format";
 import { entityHref } from "@/lib/links";
 
@@ -48,7 +48,8 @@ export function DefendantMatrix({
       <div className="matrix-wrap">
         <table className="matrix" data-testid="defendant-matrix">
           <caption className="visually-hidden">
-            Defendants by counts. Each cell gives the status of the allegation that the defendant is charged in that count.
+            Defendants by counts. Each cell gives the status of the link: whether the sources state that the defendant is charged
+            in that count.
           </caption>
           <thead>
             <tr>
@@ -119,6 +120,7 @@ export function DefendantMatrix({
           </span>
           Not charged in that count
         </li>
+        <li>Cells give each defendant's link to a count. {CHARGE_STATUS_NOTE}</li>
       </ul>
     </>
   );

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
 import type { CaseOverviewQuery } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
+import { CHARGE_STATUS_NOTE } from "@/lib/enums";
 import { formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel, recordTypeLabel } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
 import { entityHref } from "@/lib/links";
@@ -229,7 +230,7 @@ export default async function CaseOverviewPage({ params }: Props) {
             <section className="card" aria-labelledby="counts-title">
               <div className="card-header">
                 <h2 id="counts-title">Counts</h2>
-                <span className="muted">as charged in the indictment</span>
+                <span className="muted">{CHARGE_STATUS_NOTE}</span>
               </div>
               {theCase.charges.length === 0 ? (
                 <EmptyState title="No counts recorded" />
