@@ -21,6 +21,7 @@ import { csvRecordTypes } from "@casefile/interop/csv";
 import { importFtm } from "@casefile/interop/ftm";
 import { sourceKinds } from "@casefile/schema/enums";
 import { fromGlobalId, toGlobalId } from "@casefile/schema/ids";
+import { bundleUsage, createCaseOptions, importOptions, runCreateCase, runImport, UsageError } from "./bundle-commands.js";
 import { ConfigError, loadConfig, repoRoot } from "./config.js";
 import { createContext } from "./context.js";
 import { AppError } from "./lib/errors.js";
@@ -32,7 +33,7 @@ const usage = `Usage: pnpm casefile <command> [arguments]
 Commands:
   migrate                 Create or upgrade the database (committed migrations, forward only)
   seed                    Load every bundle under seeds/ (idempotent), and the demo accounts
-  import <bundle.json>    Load an import bundle: all of it in one transaction, or nothing
+${bundleUsage}
   bulk-import <file.jsonl>
                           Load many new records fast: one {"table": ..., "row": {...}} per
                           line, written in batches (one transaction each), inserts only,
@@ -54,7 +55,8 @@ Commands:
 Interoperability (--out <file> writes to a file instead of stdout):
   export-ftm <case-slug>  Print a case as a FollowTheMoney entity stream (JSON lines)
   import-ftm <case-slug> <file>
-                          Import an FtM stream into a case; prints the report. Possible
+                          Import an FtM stream into a case (created from the stream's
+                          CourtCase if the database lacks it); prints the report. Possible
                           duplicates are created and reported, never merged.
                           --dry-run: report only, write nothing
                           --resolve <ftmId>=<entityId|new>: match an entity (repeatable)
@@ -93,7 +95,8 @@ const out = { type: "string" } as const;
 const commands: Record<string, { options?: OptionSpec; max: number }> = {
   migrate: { max: 0 },
   seed: { max: 0 },
-  import: { max: 1 },
+  import: { options: importOptions, max: 1 },
+  "create-case": { options: createCaseOptions, max: 0 },
   "bulk-import": { options: { batch: { type: "string" }, "defer-indexes": { type: "boolean" } }, max: 1 },
   export: { options: { out }, max: 1 },
   backup: { max: 1 },
@@ -253,18 +256,14 @@ async function main(argv: string[]) {
       return;
     }
     case "import": {
-      const file = args.positionals[0];
-      if (!file) fail("import needs a bundle file: pnpm casefile import <bundle.json>", 2);
-      const store = open();
-      // The operator may restore accounts' password hashes from a full export.
-      const result = loadBundleFile(store, resolve(process.cwd(), file), {
-        onProgress: progress("import"),
-        allowAccountSecrets: true,
-      });
-      store.close();
-      process.stderr.write(
-        `Imported ${file}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged\n`,
-      );
+      // The operator may restore accounts' password hashes from a full export (see runImport).
+      const report = runImport(args.positionals[0], { dryRun: args.flag("dry-run") }, open, progress("import"));
+      process.stdout.write(`${report}\n`);
+      return;
+    }
+    case "create-case": {
+      const values = Object.fromEntries(Object.keys(createCaseOptions).map((name) => [name, args.value(name)]));
+      process.stdout.write(`${runCreateCase(values, open)}\n`);
       return;
     }
     case "bulk-import": {
@@ -497,6 +496,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof BundleError) fail(error.message);
+  if (error instanceof UsageError) fail(error.message, 2);
   if (error instanceof AppError) {
     // The interop package's issues name lines of the input file or paths in the bundle.
     const issues = (error.details.issues as { path: string; message: string }[] | undefined) ?? [];
