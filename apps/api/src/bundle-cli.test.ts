@@ -103,7 +103,9 @@ describe("casefile import-ftm", () => {
     const stream = join(dir, "netyksho.ftm.json");
     writeFileSync(stream, toFtmJsonLines(exportCaseFtm(source, "us-v-netyksho").entities));
     source.close();
+    // A database without the case (import-ftm works on an existing database and creates none).
     const empty = join(dir, "empty.db");
+    expect(run(empty, "migrate").status).toBe(0);
     const imported = run(empty, "import-ftm", "us-v-netyksho", stream);
     expect(imported.status, imported.stderr).toBe(0);
     expect(count(empty, "SELECT caption FROM cases WHERE slug = 'us-v-netyksho'")).toBe(
