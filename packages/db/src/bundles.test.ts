@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openMigratedStore, type Store } from "./index.js";
-import { BundleError, checkBundle, loadBundle, loadBundleFile } from "./seed/index.js";
+import { BundleError, checkBundle, exportBundle, loadBundle, loadBundleFile } from "./seed/index.js";
 
 const seedBundle = fileURLToPath(new URL("../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
 const secondCase = fileURLToPath(new URL("../test-fixtures/us-v-andrienko/bundle.json", import.meta.url));
@@ -285,5 +285,73 @@ describe("the seeded case", () => {
       .pluck()
       .all();
     expect(counts).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+  });
+});
+
+describe("a full export under the bundle rules", () => {
+  it("loads into an empty database without updateShared, and loading it again plans and changes nothing", () => {
+    // Two cases sharing entities (the GRU, Kovalev), every account with its password hash.
+    loadBundleFile(store, secondCase);
+    const everything = JSON.parse(JSON.stringify(exportBundle(store, undefined, { includeAccounts: true })));
+    expect(everything.cases.map((c: { slug: string }) => c.slug)).toEqual(
+      expect.arrayContaining(["us-v-andrienko", "us-v-netyksho"]),
+    );
+
+    const empty = openMigratedStore(join(dir, "empty.db"));
+    try {
+      const loaded = loadBundle(empty, everything, { allowAccountSecrets: true });
+      expect(loaded).toMatchObject({ updated: 0, unchanged: 0 });
+      expect(loaded.created).toBeGreaterThan(100);
+      const before = rowsById(empty);
+      const dry = loadBundle(empty, everything, { allowAccountSecrets: true, dryRun: true });
+      expect(dry).toMatchObject({ created: 0, updated: 0, outside: [] });
+      const again = loadBundle(empty, everything, { allowAccountSecrets: true });
+      expect(again).toMatchObject({ created: 0, updated: 0, unchanged: loaded.created });
+      expect(rowsById(empty)).toEqual(before);
+    } finally {
+      empty.close();
+    }
+    // And into the database it came from: nothing to change, nothing refused.
+    expect(loadBundle(store, everything, { allowAccountSecrets: true })).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it("writes createdAt, updatedAt and version only when it creates a record: never a change to an existing one", () => {
+    const exported = {
+      format: "casefile-bundle",
+      version: 1,
+      cases: [
+        {
+          id: "us-v-example",
+          slug: "us-v-example",
+          caption: "United States v. Example",
+          status: "INVESTIGATION",
+          createdAt: "2020-01-02T03:04:05.000Z",
+          updatedAt: "2020-02-03T04:05:06.000Z",
+          version: 4,
+        },
+      ],
+    };
+    loadBundle(store, exported);
+    const row = () =>
+      store.sqlite.prepare("SELECT caption, created_at, updated_at, version FROM cases WHERE id = 'us-v-example'").get();
+    expect(row()).toEqual({
+      caption: "United States v. Example",
+      created_at: "2020-01-02T03:04:05.000Z",
+      updated_at: "2020-02-03T04:05:06.000Z",
+      version: 4,
+    });
+    // Other history in the bundle is not a change; a changed caption is, and only it.
+    const later = structuredClone(exported);
+    Object.assign(later.cases[0] as object, { createdAt: "2021-01-01T00:00:00.000Z", version: 9 });
+    expect(loadBundle(store, later)).toMatchObject({ created: 0, updated: 0 });
+    (later.cases[0] as { caption: string }).caption = "United States v. Example et al.";
+    const dry = loadBundle(store, later, { dryRun: true });
+    expect(dry.updated).toBe(1);
+    loadBundle(store, later);
+    expect(row()).toMatchObject({
+      caption: "United States v. Example et al.",
+      created_at: "2020-01-02T03:04:05.000Z",
+      version: 5,
+    });
   });
 });
