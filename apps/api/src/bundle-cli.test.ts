@@ -70,6 +70,42 @@ describe("casefile import", () => {
   });
 });
 
+describe("casefile import (arguments and full exports)", () => {
+  it("takes only --dry-run and one file: anything else is a usage error (exit 2) that writes nothing", () => {
+    for (const args of [
+      ["import", secondCase, "--dry-run=yes"],
+      ["import", secondCase, "--force"],
+      ["import", secondCase, secondCase],
+      ["import"],
+      ["create-case", "us-v-extra", "--caption", "Extra"],
+      ["create-case", "--slug"],
+    ]) {
+      const result = run(dbPath, ...args);
+      expect(result.status, `${args.join(" ")}: ${result.stderr}`).toBe(2);
+    }
+    expect(count(dbPath, "SELECT count(*) FROM cases WHERE slug IN ('us-v-andrienko', 'us-v-extra')")).toBe(0);
+  });
+
+  it("plans a changed password hash of a full export without printing it", () => {
+    const db = join(dir, "accounts.db");
+    const store = openMigratedStore(db);
+    loadBundleFile(store, seedBundle);
+    store.sqlite.prepare("UPDATE users SET password_hash = 'scrypt$old-secret' WHERE id = 'user-casefile-seed'").run();
+    store.close();
+    const file = join(dir, "everything.json");
+    expect(run(db, "export", "--out", file).status).toBe(0);
+    const everything = JSON.parse(readFileSync(file, "utf8"));
+    const seedUser = everything.users.find((u: { id: string }) => u.id === "user-casefile-seed");
+    expect(seedUser.passwordHash).toBe("scrypt$old-secret");
+    Object.assign(seedUser, { passwordHash: "scrypt$new-secret", updateShared: true });
+    writeFileSync(file, JSON.stringify(everything));
+    const dry = run(db, "import", file, "--dry-run");
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain("passwordHash: (hidden) → (hidden)");
+    expect(dry.stdout).not.toContain("secret");
+  });
+});
+
 describe("casefile create-case", () => {
   it("creates a case, and refuses a taken or malformed slug naming the option", () => {
     const created = run(

@@ -56,7 +56,11 @@ export function describeLoad(file: string, result: LoadResult): string {
       lines.push(`  + ${label(r)}: added${on}`);
     } else {
       lines.push(`  ~ ${label(r)}`);
-      for (const c of r.changes) lines.push(`      ${c.field}: ${show(c.before)} → ${show(c.after)}`);
+      // A password hash is a secret even in the operator's terminal: say that it changes, not what to.
+      for (const c of r.changes)
+        lines.push(
+          `      ${c.field}: ${c.field === "passwordHash" ? "(hidden) → (hidden)" : `${show(c.before)} → ${show(c.after)}`}`,
+        );
     }
   }
   return lines.join("\n");
