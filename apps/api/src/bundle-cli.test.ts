@@ -4,7 +4,7 @@
  * case through the shared validation, and `import-ftm` creates the case its stream carries.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,6 +84,14 @@ describe("casefile import (arguments and full exports)", () => {
       expect(result.status, `${args.join(" ")}: ${result.stderr}`).toBe(2);
     }
     expect(count(dbPath, "SELECT count(*) FROM cases WHERE slug IN ('us-v-andrienko', 'us-v-extra')")).toBe(0);
+  });
+
+  it("--dry-run refuses a database that does not exist, and creates none", () => {
+    const missing = join(dir, "missing.db");
+    const dry = run(missing, "import", secondCase, "--dry-run");
+    expect(dry.status).toBe(2);
+    expect(dry.stderr).toContain("there is no database at");
+    expect(existsSync(missing)).toBe(false);
   });
 
   it("plans a changed password hash of a full export without printing it", () => {

@@ -75,7 +75,7 @@ Interoperability (--out <file> writes to a file instead of stdout):
                           --case <slug>: match only that case's entities
 
 Commands that read or copy the database (export*, backup, check, reindex, import-ftm,
-suggest-mentions) refuse to run when it does not exist. Unknown options are an error (exit 2).
+suggest-mentions, import --dry-run) refuse to run when it does not exist. Unknown options are an error (exit 2).
 
 Environment: CASEFILE_DB_PATH (default data/casefile.db), CASEFILE_API_HOST, CASEFILE_API_PORT.
 See README.md for the full list.`;
@@ -257,7 +257,9 @@ async function main(argv: string[]) {
     }
     case "import": {
       // The operator may restore accounts' password hashes from a full export (see runImport).
-      const report = runImport(args.positionals[0], { dryRun: args.flag("dry-run") }, open, progress("import"));
+      // A dry run writes nothing, not even a new empty database.
+      const isDryRun = args.flag("dry-run");
+      const report = runImport(args.positionals[0], { dryRun: isDryRun }, isDryRun ? openExisting : open, progress("import"));
       process.stdout.write(`${report}\n`);
       return;
     }
