@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openMigratedStore, type Store } from "./index.js";
-import { BundleError, loadBundle, loadBundleFile } from "./seed/index.js";
+import { BundleError, checkBundle, loadBundle, loadBundleFile, readBundleFile } from "./seed/index.js";
 
 let dir: string;
 let store: Store;
@@ -147,5 +147,37 @@ describe("what only a full export carries", () => {
       end_offset: 42,
       is_orphaned: 1,
     });
+  });
+});
+
+describe("checking a bundle without loading it (checkBundle, check-bundle)", () => {
+  it("applies the same textFile containment, with or without a database, and reads nothing outside", () => {
+    const bundleDir = join(dir, "bundle");
+    mkdirSync(bundleDir, { recursive: true });
+    writeFileSync(join(dir, "secret.txt"), "CASEFILE_ADMIN_PASSWORD=hunter2");
+    symlinkSync(join(dir, "secret.txt"), join(bundleDir, "link.txt"));
+    const bundle = {
+      format: "casefile-bundle",
+      version: 1,
+      sources: [
+        { id: "src-up", kind: "OTHER", title: "Up", textFile: "../secret.txt" },
+        { id: "src-link", kind: "OTHER", title: "Link", textFile: "link.txt" },
+      ],
+    };
+    writeFileSync(join(bundleDir, "bundle.json"), JSON.stringify(bundle));
+    const { json, baseDir } = readBundleFile(join(bundleDir, "bundle.json"));
+    for (const db of [null, store]) {
+      const { issues } = checkBundle(db, json, { baseDir });
+      expect(issues).toEqual([
+        { path: "$.sources[0].textFile", message: expect.stringContaining("must be a file inside the bundle's folder") },
+        { path: "$.sources[1].textFile", message: expect.stringContaining("through a symbolic link") },
+      ]);
+    }
+    // Without the bundle's folder (a bundle not read from a file), textFile is refused outright.
+    expect(checkBundle(null, json).issues.map((i) => i.message)).toEqual([
+      expect.stringContaining("textFile can be used only in a bundle file"),
+      expect.stringContaining("textFile can be used only in a bundle file"),
+    ]);
+    expect(sourceCount()).toBe(0);
   });
 });
