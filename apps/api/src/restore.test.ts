@@ -126,3 +126,24 @@ describe("restore while the API is serving", () => {
     expect(await nameOf(id)).toBe("Kept through a refused restore");
   });
 });
+
+describe("readiness when the database file is swapped by hand", () => {
+  it("answers 503 on /readyz, naming the problem, once the open file is replaced", async () => {
+    const own = await startEditingServer();
+    try {
+      expect((await fetch(new URL("/readyz", own.url))).status).toBe(200);
+      // What `cp backup.db casefile.db` or a restore by hand does: a new file under the same name.
+      const { copyFileSync, renameSync } = await import("node:fs");
+      const copy = `${own.dbPath}.copy`;
+      copyFileSync(own.dbPath, copy);
+      renameSync(copy, own.dbPath);
+      const ready = await fetch(new URL("/readyz", own.url));
+      expect(ready.status).toBe(503);
+      const body = (await ready.json()) as { status: string; problem: string };
+      expect(body.status).toBe("database file changed");
+      expect(body.problem).toContain("was replaced");
+    } finally {
+      await own.close();
+    }
+  });
+});
