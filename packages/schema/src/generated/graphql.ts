@@ -2761,7 +2761,10 @@ export type EntityOrder = {
   direction?: InputMaybe<SortDirection>;
 };
 
-/** Kinds of event. */
+/**
+ * Kinds of event: conduct first, then the steps of legal process. A kind says what happened, not how
+ * well it is established (that is the event's status): an alleged payment is a PAYMENT.
+ */
 export type EventKind =
   /** Unauthorized access to computers or networks. */
   | 'INTRUSION'
@@ -2771,12 +2774,37 @@ export type EventKind =
   | 'DATA_RELEASE'
   /** Registration of a domain, account or company. */
   | 'REGISTRATION'
-  /** A filing in court: indictment, complaint, motion. */
-  | 'LEGAL_FILING'
-  /** A public statement or announcement. */
-  | 'ANNOUNCEMENT'
+  /** A message, call or exchange between parties (email, chat, letter, phone call). */
+  | 'COMMUNICATION'
+  /** A payment or other financial transaction: a transfer, a purchase, a wire, a cryptocurrency transaction. */
+  | 'PAYMENT'
+  /** Publication of material that is not stolen or leaked: a post, an advertisement, an article, a video (stolen or leaked material is DATA_RELEASE). */
+  | 'PUBLICATION'
+  /** A coordinated effort over a period: an influence, advertising or rally campaign. Give it an end date for its span. */
+  | 'CAMPAIGN'
   /** A meeting or summit. */
   | 'MEETING'
+  /** A public statement or announcement. */
+  | 'ANNOUNCEMENT'
+  /**
+   * A filing in court without a kind of its own: a complaint, motion, brief or order. An indictment
+   * is INDICTMENT; earlier records may hold an indictment's filing here, and both mean a filing.
+   */
+  | 'LEGAL_FILING'
+  /** Charges brought: an indictment, superseding indictment or information returned or filed. */
+  | 'INDICTMENT'
+  /** An arrest, detention or surrender of a person, or an extradition. */
+  | 'ARREST'
+  /** A court hearing: an arraignment, a motions hearing, a status conference, a trial session. */
+  | 'HEARING'
+  /** A plea entered: guilty, not guilty, or a plea agreement. */
+  | 'PLEA'
+  /** A verdict or judgment on the charges: conviction or acquittal. */
+  | 'VERDICT'
+  /** A sentence imposed. */
+  | 'SENTENCING'
+  /** Charges or a case dismissed or dropped, by the court or on the prosecution's motion. */
+  | 'DISMISSAL'
   /** Any other event. */
   | 'OTHER';
 
