@@ -10,9 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, dumpTables, type EditingServer, startEditingServer } from "./test-accounts.js";
 
 let t: EditingServer;
+/** The seeded case's figures before the second case was written. */
+let seededBefore: unknown;
 let second: SecondCase;
 beforeAll(async () => {
   t = await startEditingServer();
+  seededBefore = (await t.viewer(STATS, { slug: "us-v-netyksho" })).data.caseStats;
   second = await writeSecondCase();
 }, 60_000);
 afterAll(async () => {
@@ -20,6 +23,20 @@ afterAll(async () => {
 });
 
 const gru = toGlobalId("Organization", "org-gru");
+
+const STATS = `query($slug: String!) {
+  caseStats(slug: $slug) {
+    entityCount defendantCount chargeCount eventCount sourceCount citationCount openAnnotationCount
+    entitiesByKind { kind count }
+    eventsByKind { kind count }
+    eventsPerMonth { month count }
+    eventsWithoutMonth
+    defendantsByKind { kind count }
+    defendantGroups { unit { name } kind count defendants { name } }
+    defendantsPerUnit { unit { name } count defendants { name } }
+    countsPerDefendant { defendant { name } counts }
+  }
+}`;
 
 /** Runs a mutation as the editor and returns its payload; fails the test with the errors otherwise. */
 async function write(mutation: string, input: Record<string, unknown>): Promise<any> {
@@ -347,5 +364,74 @@ describe("event kinds for any case", () => {
     expect(codeOf(res)).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toMatch(/"FILING" does not exist in "EventKind"/);
     expect(dumpTables(t.store)).toEqual(before);
+  });
+});
+
+describe("per-case figures", () => {
+  it("count only the second case's own records, not the shared GRU's citations or the first case's", async () => {
+    const res = await t.viewer(STATS, { slug: second.slug });
+    expect(res.errors).toBeUndefined();
+    const stats = res.data.caseStats;
+    expect(stats).toMatchObject({
+      entityCount: 8,
+      defendantCount: 7,
+      chargeCount: 1,
+      eventCount: 8,
+      citationCount: second.citations,
+      sourceCount: second.sources.size,
+      openAnnotationCount: second.openAnnotations,
+      eventsWithoutMonth: 2,
+    });
+    expect(stats.entitiesByKind).toEqual([
+      { kind: "ORGANIZATION", count: 4 },
+      { kind: "PERSON", count: 4 },
+    ]);
+    expect(stats.countsPerDefendant.map((d: any) => d.counts)).toEqual([[1], [1], [1], [1], [1], [1], [1]]);
+  });
+
+  it("group defendants so a chart fits a case about companies: by organization, else by kind", async () => {
+    const stats = (await t.viewer(STATS, { slug: second.slug })).data.caseStats;
+    expect(stats.defendantsByKind).toEqual([
+      { kind: "PERSON", count: 4 },
+      { kind: "ORGANIZATION", count: 3 },
+    ]);
+    const groups = stats.defendantGroups.map((g: any) => ({
+      unit: g.unit?.name ?? null,
+      kind: g.kind,
+      count: g.count,
+      names: g.defendants.map((d: any) => d.name),
+    }));
+    // The companies are not "unit not recorded"; the employees group under their employer.
+    expect(groups).toEqual([
+      {
+        unit: null,
+        kind: "ORGANIZATION",
+        count: 3,
+        names: ["Internet Research Agency LLC", "Concord Management and Consulting LLC", "Concord Catering"],
+      },
+      { unit: null, kind: "PERSON", count: 1, names: ["Yevgeniy Viktorovich Prigozhin"] },
+      {
+        unit: "Internet Research Agency LLC",
+        kind: null,
+        count: 3,
+        names: ["Mikhail Ivanovich Bystrov", "Mikhail Leonidovich Burchik", "Aleksandra Yuryevna Krylova"],
+      },
+    ]);
+    expect(stats.defendantsPerUnit.map((u: any) => [u.unit?.name ?? null, u.count])).toEqual([
+      [null, 4],
+      ["Internet Research Agency LLC", 3],
+    ]);
+
+    const seeded = (await t.viewer(STATS, { slug: "us-v-netyksho" })).data.caseStats;
+    expect(seeded.defendantsByKind).toEqual([{ kind: "PERSON", count: 12 }]);
+    expect(seeded.defendantGroups.map((g: any) => [g.unit?.name, g.kind, g.count])).toEqual([
+      ["Unit 26165", null, 9],
+      ["Unit 74455", null, 3],
+    ]);
+  });
+
+  it("leave the seeded case's figures exactly as they were before the second case was written", async () => {
+    const res = await t.viewer(STATS, { slug: "us-v-netyksho" });
+    expect(res.data.caseStats).toEqual(seededBefore);
   });
 });
