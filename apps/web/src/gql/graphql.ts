@@ -438,24 +438,52 @@ export type EventFilter = {
   to?: string | null | undefined;
 };
 
-/** Kinds of event. */
+/**
+ * Kinds of event: conduct first, then the steps of legal process. A kind says what happened, not how
+ * well it is established (that is the event's status): an alleged payment is a PAYMENT.
+ */
 export type EventKind =
   /** A public statement or announcement. */
   | 'ANNOUNCEMENT'
+  /** An arrest, detention or surrender of a person, or an extradition. */
+  | 'ARREST'
+  /** A coordinated effort over a period: an influence, advertising or rally campaign. Give it an end date for its span. */
+  | 'CAMPAIGN'
+  /** A message, call or exchange between parties (email, chat, letter, phone call). */
+  | 'COMMUNICATION'
   /** Publication of stolen or leaked material. */
   | 'DATA_RELEASE'
+  /** Charges or a case dismissed or dropped, by the court or on the prosecution's motion. */
+  | 'DISMISSAL'
+  /** A court hearing: an arraignment, a motions hearing, a status conference, a trial session. */
+  | 'HEARING'
+  /** Charges brought: an indictment, superseding indictment or information returned or filed. */
+  | 'INDICTMENT'
   /** Unauthorized access to computers or networks. */
   | 'INTRUSION'
-  /** A filing in court: indictment, complaint, motion. */
+  /**
+   * A filing in court without a kind of its own: a complaint, motion, brief or order. An indictment
+   * is INDICTMENT; earlier records may hold an indictment's filing here, and both mean a filing.
+   */
   | 'LEGAL_FILING'
   /** A meeting or summit. */
   | 'MEETING'
   /** Any other event. */
   | 'OTHER'
+  /** A payment or other financial transaction: a transfer, a purchase, a wire, a cryptocurrency transaction. */
+  | 'PAYMENT'
+  /** A plea entered: guilty, not guilty, or a plea agreement. */
+  | 'PLEA'
+  /** Publication of material that is not stolen or leaked: a post, an advertisement, an article, a video (stolen or leaked material is DATA_RELEASE). */
+  | 'PUBLICATION'
   /** Registration of a domain, account or company. */
   | 'REGISTRATION'
+  /** A sentence imposed. */
+  | 'SENTENCING'
   /** Deceptive emails sent to obtain credentials or plant malware. */
-  | 'SPEARPHISHING';
+  | 'SPEARPHISHING'
+  /** A verdict or judgment on the charges: conviction or acquittal. */
+  | 'VERDICT';
 
 /** How well established a fact is. A legal case is a set of allegations: ALLEGED is not a finding. */
 export type FactStatus =
