@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
-import { adminEmail, chromiumArgs, chromiumPath, editorEmail, viewerEmail, viewerPassword } from "../constants";
+import { adminEmail, chromiumArgs, editorEmail, requireChromium, viewerEmail, viewerPassword } from "../constants";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const outDir = fileURLToPath(new URL("../../../apps/web/screenshots/", import.meta.url));
@@ -18,7 +18,7 @@ async function gql<T>(page: Page, query: string): Promise<T> {
   return ((await response.json()) as { data: T }).data;
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const page = await context.newPage();
 page.on("pageerror", (error) => console.log("page error:", error.message));
