@@ -138,6 +138,29 @@ test("the API explorer runs a query and shows the result", async ({ page }) => {
   }).toPass({ timeout: 45_000 });
 });
 
+test("the API explorer offers the case's example queries, and each one runs", async ({ page }) => {
+  await page.goto("/explorer?case=us-v-netyksho");
+  const examples = page.getByRole("navigation", { name: "Example queries" });
+  await examples.getByRole("link", { name: "Counts and who is charged" }).click();
+  await expect(page).toHaveURL(/example=counts/);
+  await expect(page.locator(".graphiql-query-editor")).toContainText("CaseCounts");
+  await expect(async () => {
+    await page.locator(".graphiql-execute-button").click();
+    await expect(page.locator(".graphiql-response")).toContainText("Conspiracy to commit an offense", { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+  await examples.getByRole("link", { name: "Open questions" }).click();
+  await expect(page.locator(".graphiql-query-editor")).toContainText("OpenQuestions");
+  await expect(async () => {
+    await page.locator(".graphiql-execute-button").click();
+    await expect(page.locator(".graphiql-response")).toContainText("totalCount", { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(page.locator(".graphiql-response")).not.toContainText('"errors"');
+  // The query editor starts wider than the response.
+  const editor = await page.locator(".graphiql-query-editor").boundingBox();
+  const response = await page.locator(".graphiql-response").boundingBox();
+  expect(editor?.width ?? 0).toBeGreaterThan(response?.width ?? 0);
+});
+
 test("entity directory filters, paginates and exports the current filter", async ({ page, request }) => {
   await page.goto("/entities?role=DEFENDANT&size=5");
   await expect(page.getByTestId("entity-table").locator("tbody tr")).toHaveCount(5);

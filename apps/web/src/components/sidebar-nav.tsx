@@ -80,7 +80,7 @@ export function SidebarNav({ role }: { role: UserRole | null }) {
     ...(role && !isAdmin(viewer)
       ? [{ href: "/admin/tokens", label: "API tokens", icon: KeyIcon, isActive: (p: string) => p.startsWith("/admin/tokens") }]
       : []),
-    { href: "/explorer", label: "API explorer", icon: ExplorerIcon, isActive: (p) => p.startsWith("/explorer") },
+    { href: `/explorer?case=${slug}`, label: "API explorer", icon: ExplorerIcon, isActive: (p) => p.startsWith("/explorer") },
     { href: "/graph-benchmark", label: "Graph benchmark", icon: BenchIcon, isActive: (p) => p.startsWith("/graph-benchmark") },
   ];
   const editItems: NavItem[] = [
