@@ -159,7 +159,11 @@ async function editingShots() {
     ).createEntity.entity;
   const unitId = unit.entities.edges[0]?.node.id ?? "";
   const person = await createPerson(`Pavel Demo-${stamp}`, { rank: "Captain", aliases: ["P. Demo"], birthDate: "1984-03" });
-  const duplicate = await createPerson(`P. Demo-${stamp}`, { aliases: ["Pasha"] });
+  const duplicate = await createPerson(`P. Demo-${stamp}`, {
+    aliases: ["Pasha"],
+    rank: "Lieutenant colonel",
+    nationality: "Russian",
+  });
   await run("mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { relationship { id } } }", {
     input: { subjectId: duplicate.id, predicate: "MEMBER_OF", objectId: unitId, startDate: "2016" },
   });

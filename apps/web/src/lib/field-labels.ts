@@ -60,6 +60,7 @@ export const FIELD_LABELS: Record<string, string> = {
   chargeId: "Count",
   mergedIntoId: "Merged into",
   deletedAt: "Deleted on",
+  isOrphaned: "Anchoring",
 };
 
 /** The label of a field: `birthDate` → "Date of birth"; unknown ones in words (`fooBarId` → "Foo bar"). */
