@@ -17,6 +17,7 @@ import {
   MenuIcon,
   OverviewIcon,
   PlusIcon,
+  QuestionIcon,
   SearchIcon,
   SourcesIcon,
   TimelineIcon,
@@ -65,6 +66,7 @@ export function SidebarNav({ role }: { role: UserRole | null }) {
       isActive: (p) => /^\/cases\/[^/]+\/timeline/.test(p),
     },
     { href: `/cases/${slug}/graph`, label: "Graph", icon: GraphIcon, isActive: (p) => /^\/cases\/[^/]+\/graph/.test(p) },
+    { href: `/questions?case=${slug}`, label: "Open questions", icon: QuestionIcon, isActive: (p) => p.startsWith("/questions") },
   ];
   const dataItems: NavItem[] = [
     {

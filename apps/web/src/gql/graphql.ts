@@ -44,6 +44,16 @@ export type AddEventParticipantInput = {
   status?: FactStatus | null | undefined;
 };
 
+/** Which annotation threads to list. Conditions combine with AND. */
+export type AnnotationFilter = {
+  /** Only threads of this case. */
+  caseSlug?: string | null | undefined;
+  /** Only threads with this status. */
+  status?: AnnotationStatus | null | undefined;
+  /** Only threads with this tag. */
+  tag?: string | null | undefined;
+};
+
 /** Whether an annotation thread still needs attention. */
 export type AnnotationStatus =
   /** Needs attention. */
@@ -1086,6 +1096,63 @@ export type DeleteAnnotationMutationVariables = Exact<{
 
 
 export type DeleteAnnotationMutation = { deleteAnnotation: { deletedId: string } };
+
+export type QuestionsQueryVariables = Exact<{
+  filter?: AnnotationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuestionsQuery = { annotations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, tags: Array<string>, status: AnnotationStatus, targetType: TargetType, createdAt: string, author: { id: string, name: string }, replies: Array<{ id: string }>, quote: { exact: string } | null, target:
+          | { __typename: 'Annotation', id: string }
+          | { __typename: 'Artifact', name: string, id: string }
+          | { __typename: 'Case', caption: string, slug: string, id: string }
+          | { __typename: 'CaseRole', id: string, caseRole: CaseRoleKind, entity:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }
+          | { __typename: 'Charge', countNumber: number, title: string, id: string }
+          | { __typename: 'ChargeDefendant', id: string, defendant:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , charge: { id: string, countNumber: number } }
+          | { __typename: 'Citation', id: string }
+          | { __typename: 'Event', title: string, id: string }
+          | { __typename: 'EventParticipant', id: string, participantRole: ParticipantRole, entity:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , event: { id: string, title: string } }
+          | { __typename: 'OnlinePersona', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Place', name: string, id: string }
+          | { __typename: 'Relationship', predicate: Predicate, id: string, subject:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , object:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }
+          | { __typename: 'Revision', id: string }
+          | { __typename: 'Source', title: string, id: string }
+          | { __typename: 'User', id: string }
+         | null } }> } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -2695,6 +2762,97 @@ export const DeleteAnnotationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteAnnotationMutation, DeleteAnnotationMutationVariables>;
+export const QuestionsDocument = new TypedDocumentString(`
+    query Questions($filter: AnnotationFilter, $first: Int, $after: String) {
+  annotations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        body
+        tags
+        status
+        targetType
+        createdAt
+        author {
+          id
+          name
+        }
+        replies {
+          id
+        }
+        quote {
+          exact
+        }
+        target {
+          __typename
+          id
+          ... on Entity {
+            name
+          }
+          ... on Event {
+            title
+          }
+          ... on Charge {
+            countNumber
+            title
+          }
+          ... on Source {
+            title
+          }
+          ... on Case {
+            caption
+            slug
+          }
+          ... on Relationship {
+            predicate
+            subject {
+              id
+              name
+            }
+            object {
+              id
+              name
+            }
+          }
+          ... on ChargeDefendant {
+            defendant {
+              id
+              name
+            }
+            charge {
+              id
+              countNumber
+            }
+          }
+          ... on CaseRole {
+            caseRole: role
+            entity {
+              id
+              name
+            }
+          }
+          ... on EventParticipant {
+            participantRole: role
+            entity {
+              id
+              name
+            }
+            event {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsQuery, QuestionsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {

@@ -64,7 +64,12 @@ export default async function CaseOverviewPage({ params }: Props) {
     { key: "events", label: "Events", value: stats.eventCount, href: `/cases/${encodeURIComponent(slug)}/timeline` },
     { key: "sources", label: "Sources", value: stats.sourceCount, href: "/sources" },
     { key: "citations", label: "Citations", value: stats.citationCount },
-    { key: "open-questions", label: "Open questions", value: stats.openAnnotationCount },
+    {
+      key: "open-questions",
+      label: "Open questions",
+      value: stats.openAnnotationCount,
+      href: `/questions?case=${encodeURIComponent(slug)}`,
+    },
   ];
 
   return (
