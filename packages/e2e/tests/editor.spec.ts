@@ -24,6 +24,8 @@ test("an editor creates a person, links them to Unit 26165, cites and annotates 
   await page.getByRole("button", { name: "Create person" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.locator("#overview")).toContainText("February 1985");
+  // Nothing cites it yet, and the page says so.
+  await expect(page.getByTestId("uncited-badge")).toHaveText("Uncited");
 
   // Link to Unit 26165 with the typeahead picker.
   await page.getByRole("link", { name: "Add relationship" }).click();
@@ -69,6 +71,11 @@ test("an editor creates a person, links them to Unit 26165, cites and annotates 
   expect(cited.node.citations).toHaveLength(1);
   expect(cited.node.citations[0]?.quote.exact).toBe(SENTENCE);
   expect(cited.node.citations[0]?.field).toBe("rank");
+  await page.goto(`/entities/${encodeURIComponent(person.id)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByTestId("uncited-badge")).toHaveCount(0);
+  await page.goto(`/sources/${encodeURIComponent(article.id)}`);
+  await expect(page.getByTestId("source-text")).toBeVisible();
 
   // Annotate the same passage, then resolve the thread.
   await selectPassage(page, SENTENCE);

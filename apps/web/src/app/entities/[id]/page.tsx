@@ -230,6 +230,15 @@ export default async function EntityPage({ params }: Props) {
           <div className="entity-title">
             <h1>{entity.name}</h1>
             <StatusBadge status={entity.status} confidence={entity.confidence} />
+            {entity.citations.length === 0 ? (
+              <span
+                className="badge status-unverified"
+                data-testid="uncited-badge"
+                title="No source is cited for this record yet: its status is an editor's claim, not backed by a citation."
+              >
+                Uncited
+              </span>
+            ) : null}
             <KindLabel kind={entity.kind} />
           </div>
           <p>
