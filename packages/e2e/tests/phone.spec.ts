@@ -48,6 +48,12 @@ test("on a phone every page opens on its content, within the screen's width", as
   }
 });
 
+test("on a phone a short page keeps the menu row short", async ({ page }) => {
+  await page.goto("/no-such-page");
+  const sidebar = await page.getByRole("complementary", { name: "Sidebar" }).boundingBox();
+  expect(sidebar?.height ?? 0).toBeLessThan(80);
+});
+
 test("on a phone the navigation folds behind a Menu button", async ({ page }) => {
   await page.goto(`/cases/${CASE_SLUG}`);
   const nav = page.getByRole("navigation", { name: "Main" });
