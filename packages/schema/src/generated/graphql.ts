@@ -1820,6 +1820,17 @@ export type MergeEntitiesInput = {
   survivorVersion: Scalars['Int']['input'];
   /** The duplicate's version you last read. */
   duplicateVersion: Scalars['Int']['input'];
+  /**
+   * Fields whose value the survivor takes from the duplicate, by their API names (for example
+   * `nationality`, `birthDate`): the choices of a merge preview that shows both records' fields side
+   * by side. Allowed: `description` and the fields of the entities' kind (a person's `rank`,
+   * `position`, `nationality`, `birthDate`; an organization's `organizationKind`, `country`; an online
+   * persona's `personaKind`, `platform`, `url`; a place's `placeKind`, `country`; an artifact's
+   * `artifactKind`, `url`). A field's own status and confidence come along. Not `name`: the
+   * duplicate's names become aliases. Default: none, the survivor keeps all its values. An unmerge
+   * puts the survivor's values back.
+   */
+  takeFromDuplicate?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** The result of a merge. */
