@@ -14,7 +14,7 @@ import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
 import { createRecord, deleteRecord, refuseWhileReferenced, updateRecord } from "../../lib/edit.js";
 import { fieldError, parseInput, parsePatch } from "../../lib/input.js";
-import { linkedRow, linkedTarget, rowToChange } from "../../lib/lookup.js";
+import { globalIdOfRow, linkedRow, linkedTarget, rowToChange } from "../../lib/lookup.js";
 import { checkVersion, dateColumns, type Row, readRows, targetCaseId } from "../../lib/records.js";
 
 function sourceColumns(fields: ReturnType<typeof sourceFields.parse>) {
@@ -138,6 +138,45 @@ export function anchorIn(
   return result.anchor;
 }
 
+/**
+ * Refuses a citation identical to an existing one: same record, field and source, and the same quoted
+ * passage (text and position) or, without a quote, the same locator. Nothing is written.
+ */
+function refuseDuplicateCitation(
+  ctx: Context,
+  c: {
+    sourceId: string;
+    targetType: string;
+    targetId: string;
+    field: string | null;
+    exact: string | null;
+    startOffset: number | null;
+    locator: string | null;
+  },
+) {
+  const same = "source_id = ? AND target_type = ? AND target_id = ? AND field IS ?";
+  const params = [c.sourceId, c.targetType, c.targetId, c.field];
+  const existing =
+    c.exact !== null
+      ? ctx.queries.get<Row>(`SELECT * FROM citations WHERE ${same} AND exact = ? AND start_offset IS ? LIMIT 1`, [
+          ...params,
+          c.exact,
+          c.startOffset,
+        ])
+      : ctx.queries.get<Row>(`SELECT * FROM citations WHERE ${same} AND exact IS NULL AND locator IS ? LIMIT 1`, [
+          ...params,
+          c.locator,
+        ]);
+  if (!existing) return;
+  const id = globalIdOfRow("citations", existing);
+  throw fieldError(
+    c.exact !== null ? "quote.exact" : "locator",
+    c.exact !== null
+      ? `this passage is already cited for this record${c.field ? ` (field ${c.field})` : ""} from this source: citation ${id}; edit that citation instead of adding a second one`
+      : `this source is already cited at this locator for this record: citation ${id}; edit that citation instead of adding a second one`,
+  );
+}
+
 export function createCitation(ctx: Context, input: unknown): Row {
   const viewer = requireEditor(ctx);
   const { sourceId, targetId, quote, ...rest } = parseInput(createCitationInput, input);
@@ -147,6 +186,15 @@ export function createCitation(ctx: Context, input: unknown): Row {
     const anchor = quote ? anchorColumns(anchorIn(source, quote)) : {};
     if (!quote && source.text !== null && rest.locator == null)
       throw fieldError("quote", "quote the passage of this source's text");
+    refuseDuplicateCitation(ctx, {
+      sourceId: source.id as string,
+      targetType: target.targetType,
+      targetId: target.row.id as string,
+      field: rest.field ?? null,
+      exact: (anchor as { exact?: string }).exact ?? null,
+      startOffset: (anchor as { startOffset?: number }).startOffset ?? null,
+      locator: rest.locator ?? null,
+    });
     return createRecord(ctx, "citations", {
       id: newLocalId("cit"),
       sourceId: source.id,
