@@ -198,8 +198,11 @@ export function createLoaders(queries: Queries) {
     })),
     /** Relationships touching an entity (filter: `${direction}:${predicate}`). */
     relationshipPagesByEntity: pagesBy<RelationshipRow>(queries, (ph, filter, parents) => {
-      const [direction = "BOTH", predicate = ""] = (filter ?? "").split(":");
-      const byPredicate = predicate ? " AND predicate = ?" : "";
+      const [direction = "BOTH", predicate = "", uncited = ""] = (filter ?? "").split(":");
+      const cited =
+        "EXISTS (SELECT 1 FROM citations ci WHERE ci.target_id = relationships.id AND ci.target_type = 'RELATIONSHIP')";
+      const byCitation = uncited === "true" ? ` AND NOT ${cited}` : uncited === "false" ? ` AND ${cited}` : "";
+      const byPredicate = `${predicate ? " AND predicate = ?" : ""}${byCitation}`;
       const outgoing = `SELECT *, subject_id AS _parent FROM relationships WHERE subject_id IN (${ph})${byPredicate}`;
       const incoming = `SELECT *, object_id AS _parent FROM relationships WHERE object_id IN (${ph})${byPredicate}`;
       const oneWay = predicate ? [...parents, predicate] : parents;

@@ -394,6 +394,8 @@ export type DeleteInput = {
 export type EntityFilter = {
   /** Only entities with a part in this case. */
   caseSlug?: string | null | undefined;
+  /** true: only entities with no citation on them at all (their status rests on no source); false: only entities citing at least one source. */
+  isUncited?: boolean | null | undefined;
   /** Only these kinds. */
   kinds?: Array<EntityKind> | null | undefined;
   /** Only entities with one of these roles (in `caseSlug` if given, else in any case). */
@@ -440,6 +442,8 @@ export type EventFilter = {
   caseSlug?: string | null | undefined;
   /** Only events that may fall on or after this date (a month-precision event counts if its month does). */
   from?: string | null | undefined;
+  /** true: only events with no citation (resting on no source); false: only events citing at least one source. */
+  isUncited?: boolean | null | undefined;
   /** Only these kinds. */
   kinds?: Array<EventKind> | null | undefined;
   /** Only events this entity (global ID) takes part in. */

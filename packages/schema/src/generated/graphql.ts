@@ -2289,6 +2289,7 @@ export type Entity = {
 export type EntityRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   predicate?: InputMaybe<Predicate>;
+  isUncited?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2373,6 +2374,7 @@ export type Person = Node & Fact & Entity & {
 export type PersonRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   predicate?: InputMaybe<Predicate>;
+  isUncited?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2455,6 +2457,7 @@ export type Organization = Node & Fact & Entity & {
 export type OrganizationRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   predicate?: InputMaybe<Predicate>;
+  isUncited?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2535,6 +2538,7 @@ export type OnlinePersona = Node & Fact & Entity & {
 export type OnlinePersonaRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   predicate?: InputMaybe<Predicate>;
+  isUncited?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2613,6 +2617,7 @@ export type Place = Node & Fact & Entity & {
 export type PlaceRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   predicate?: InputMaybe<Predicate>;
+  isUncited?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2691,6 +2696,7 @@ export type Artifact = Node & Fact & Entity & {
 export type ArtifactRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   predicate?: InputMaybe<Predicate>;
+  isUncited?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2753,6 +2759,8 @@ export type EntityFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities whose identification has one of these statuses. */
   statuses?: InputMaybe<Array<FactStatus>>;
+  /** true: only entities with no citation on them at all (their status rests on no source); false: only entities citing at least one source. */
+  isUncited?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Fields entities can be ordered by. */
@@ -2952,6 +2960,8 @@ export type EventFilter = {
   kinds?: InputMaybe<Array<EventKind>>;
   /** Only events this entity (global ID) takes part in. */
   participantId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only events with no citation (resting on no source); false: only events citing at least one source. */
+  isUncited?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What a write did. */

@@ -21,7 +21,13 @@ const entityFields = {
     Object.entries(row.fieldStatuses ?? {}).map(([field, s]) => ({ field, status: s.status, confidence: s.confidence })),
   relationships: async (
     row: EntityRow,
-    args: { direction?: string | null; predicate?: string | null; first?: number | null; after?: string | null },
+    args: {
+      direction?: string | null;
+      predicate?: string | null;
+      isUncited?: boolean | null;
+      first?: number | null;
+      after?: string | null;
+    },
     ctx: Context,
   ) => {
     const { size } = pageSize(args, 50);
@@ -30,7 +36,7 @@ const entityFields = {
       parent: row.id,
       offset,
       size: size + 1,
-      filter: `${args.direction ?? "BOTH"}:${args.predicate ?? ""}`,
+      filter: `${args.direction ?? "BOTH"}:${args.predicate ?? ""}:${args.isUncited ?? ""}`,
     });
     return offsetConnection(page.rows, page.total, offset, size);
   },

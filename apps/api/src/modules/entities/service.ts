@@ -40,6 +40,10 @@ export async function findEntities(
     where.push(`e.status IN (${placeholders(filter.statuses.length)})`);
     params.push(...filter.statuses);
   }
+  if (filter.isUncited != null)
+    where.push(
+      `${filter.isUncited ? "NOT " : ""}EXISTS (SELECT 1 FROM citations c WHERE c.target_id = e.id AND c.target_type = 'ENTITY')`,
+    );
   let match: string | null = null;
   if (filter.text != null) {
     match = toFtsQuery(filter.text);
@@ -64,7 +68,12 @@ export async function findEntities(
 
   // Filtered by name alone, the index counts its matches without reading an entity row each.
   const isNameFilterOnly =
-    match !== null && !filter.kinds?.length && !filter.statuses?.length && filter.caseSlug == null && !filter.roles?.length;
+    match !== null &&
+    !filter.kinds?.length &&
+    !filter.statuses?.length &&
+    filter.caseSlug == null &&
+    !filter.roles?.length &&
+    filter.isUncited == null;
   const totalCount =
     (isNameFilterOnly
       ? ctx.queries.value<number>(`SELECT count(*) FROM entity_names_fts f WHERE entity_names_fts MATCH ? AND ${NOT_MERGED}`, [

@@ -44,6 +44,10 @@ export async function findEvents(
     where.push(`e.kind IN (${placeholders(filter.kinds.length)})`);
     params.push(...filter.kinds);
   }
+  if (filter.isUncited != null)
+    where.push(
+      `${filter.isUncited ? "NOT " : ""}EXISTS (SELECT 1 FROM citations c WHERE c.target_id = e.id AND c.target_type = 'EVENT')`,
+    );
   if (filter.participantId != null) {
     where.push("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.entity_id = ?)");
     params.push(localIdOf(filter.participantId, entityTypes, "filter.participantId"));
