@@ -156,6 +156,27 @@ describe("the seeded case", () => {
       expect(open).toBeGreaterThan(0);
     }
   });
+
+  it("filters threads by the kind of record they are about, across every page", async () => {
+    const all = await t.gql<any>(`{ annotations(filter: { caseSlug: "us-v-netyksho" }, first: 100) { totalCount } }`);
+    const byKind = t.store.sqlite
+      .prepare(`SELECT target_type AS kind, count(*) AS n FROM annotations
+         WHERE parent_id IS NULL AND case_id = (SELECT id FROM cases WHERE slug = 'us-v-netyksho') GROUP BY target_type`)
+      .all() as { kind: string; n: number }[];
+    for (const { kind, n } of byKind) {
+      const res = await t.gql<any>(
+        `{ annotations(filter: { caseSlug: "us-v-netyksho", targetTypes: [${kind}] }, first: 1) { totalCount edges { node { targetType } } } }`,
+      );
+      expect({ kind, total: res.data.annotations.totalCount }).toEqual({ kind, total: n });
+      expect(res.data.annotations.edges.map((e: any) => e.node.targetType)).toEqual([kind]);
+    }
+    const two = await t.gql<any>(
+      `{ annotations(filter: { caseSlug: "us-v-netyksho", targetTypes: [CHARGE, CHARGE_DEFENDANT] }, first: 1) { totalCount } }`,
+    );
+    const expected = byKind.filter((k) => k.kind === "CHARGE" || k.kind === "CHARGE_DEFENDANT").reduce((s, k) => s + k.n, 0);
+    expect(two.data.annotations.totalCount).toBe(expected);
+    expect(all.data.annotations.totalCount).toBe(byKind.reduce((s, k) => s + k.n, 0));
+  });
 });
 
 describe("search", () => {

@@ -1050,6 +1050,8 @@ export type AnnotationFilter = {
   status?: InputMaybe<AnnotationStatus>;
   /** Only threads with this tag. */
   tag?: InputMaybe<Scalars['String']['input']>;
+  /** Only threads about records of these kinds (counts, defendants in a count, events...). */
+  targetTypes?: InputMaybe<Array<TargetType>>;
 };
 
 /** An API token: a secret a program sends as `Authorization: Bearer <secret>` to act with the token's role. */

@@ -1,3 +1,4 @@
+import { placeholders } from "@casefile/db";
 import type { AnnotationRow } from "@casefile/schema/tables";
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
@@ -24,6 +25,10 @@ export const resolvers: Resolvers<Context> = {
       if (filter.tag != null) {
         where.push("EXISTS (SELECT 1 FROM json_each(annotations.tags) WHERE value = ?)");
         params.push(filter.tag);
+      }
+      if (filter.targetTypes?.length) {
+        where.push(`target_type IN (${placeholders(filter.targetTypes.length)})`);
+        params.push(...filter.targetTypes);
       }
       const whereSql = `WHERE ${where.join(" AND ")}`;
       const total = ctx.queries.value<number>(`SELECT count(*) FROM annotations ${whereSql}`, params) ?? 0;

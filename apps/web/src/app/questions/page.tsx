@@ -7,7 +7,7 @@ import { attempt } from "@/lib/attempt";
 import { DEFAULT_CASE_SLUG } from "@/lib/config";
 import { formatDateTime, humanize, pluralize, predicateLabel } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
-import { caseHref, entityHref, sourceHref } from "@/lib/links";
+import { type ThreadTarget, threadTargetHref } from "@/lib/links";
 import { viewerFor } from "@/lib/page-guard";
 import { param } from "@/lib/search-params";
 import { QuestionsQuery } from "@/operations/annotations";
@@ -34,31 +34,27 @@ const KINDS = [
 /** What a thread is about, in words, and the page that shows that record. */
 function about(thread: Thread, slug: string): { text: string; href: string } {
   const t = thread.target;
-  if (!t) return { text: "a record since deleted", href: "#" };
+  const href = threadTargetHref(t as ThreadTarget | null, thread.id, slug);
+  if (!t) return { text: "a record since deleted", href };
   switch (t.__typename) {
     case "Source":
-      return { text: `a passage of ${t.title}`, href: `${sourceHref(t.id)}#a-${encodeURIComponent(thread.id)}` };
+      return { text: `a passage of ${t.title}`, href };
     case "ChargeDefendant":
-      return { text: `${t.defendant.name} in count ${t.charge.countNumber}`, href: entityHref(t.defendant.id) };
+      return { text: `${t.defendant.name} in count ${t.charge.countNumber}`, href };
     case "CaseRole":
-      return { text: `${t.entity.name} as ${humanize(t.caseRole).toLowerCase()}`, href: entityHref(t.entity.id) };
+      return { text: `${t.entity.name} as ${humanize(t.caseRole).toLowerCase()}`, href };
     case "EventParticipant":
-      return { text: `${t.entity.name} in “${t.event.title}”`, href: entityHref(t.entity.id) };
+      return { text: `${t.entity.name} in “${t.event.title}”`, href };
     case "Relationship":
-      return {
-        text: `${t.subject.name} ${predicateLabel(t.predicate)} ${t.object.name}`,
-        href: entityHref(t.subject.id),
-      };
+      return { text: `${t.subject.name} ${predicateLabel(t.predicate)} ${t.object.name}`, href };
     case "Charge":
-      return { text: `count ${t.countNumber}: ${t.title}`, href: `${caseHref(slug)}#matrix` };
+      return { text: `count ${t.countNumber}: ${t.title}`, href };
     case "Event":
-      return { text: `the event “${t.title}”`, href: `${caseHref(slug)}/timeline` };
+      return { text: `the event “${t.title}”`, href };
     case "Case":
-      return { text: t.caption, href: caseHref(t.slug) };
+      return { text: t.caption, href };
     default:
-      return "name" in t && typeof t.name === "string"
-        ? { text: t.name, href: `${entityHref(t.id)}#annotation-${encodeURIComponent(thread.id)}` }
-        : { text: humanize(t.__typename), href: "#" };
+      return { text: "name" in t && typeof t.name === "string" ? t.name : humanize(t.__typename), href };
   }
 }
 
@@ -76,14 +72,17 @@ export default async function QuestionsPage({ searchParams }: Props) {
   const after = param(query, "after") || null;
   const result = await attempt(() =>
     Promise.all([
-      serverQuery(QuestionsQuery, { filter: { caseSlug: slug, status, tag }, first: 100, after }),
+      serverQuery(QuestionsQuery, {
+        filter: { caseSlug: slug, status, tag, ...(kind ? { targetTypes: [kind] } : {}) },
+        first: 100,
+        after,
+      }),
       serverQuery(CaseListQuery, {}),
     ]),
   );
   if (!result.isOk) return <ApiErrorState error={result.error} what="the open questions" />;
   const [data, cases] = result.data;
-  const all = data.annotations.edges.map((e) => e.node);
-  const threads = kind ? all.filter((t) => t.targetType === kind) : all;
+  const threads = data.annotations.edges.map((e) => e.node);
   const next = data.annotations.pageInfo;
   const moreHref = `/questions?${new URLSearchParams({
     case: slug,
@@ -100,11 +99,8 @@ export default async function QuestionsPage({ searchParams }: Props) {
           <h1>{status === "OPEN" ? "Open questions" : status === "RESOLVED" ? "Resolved questions" : "All questions"}</h1>
           <p>
             Annotation threads editors left on the case’s records: what is still to verify, with a link to the record each one is
-            about. {pluralize(data.annotations.totalCount, "thread")} match the case, status and tag
-            {kind
-              ? `; ${threads.length} of those listed here are about ${KINDS.find(([k]) => k === kind)?.[1].toLowerCase()}`
-              : ""}
-            .
+            about. {pluralize(data.annotations.totalCount, "thread")} match the case, status, tag
+            {kind ? ` and are about ${KINDS.find(([k]) => k === kind)?.[1].toLowerCase()}` : " and kind of record"}.
           </p>
         </div>
       </div>
