@@ -52,6 +52,8 @@ export type AnnotationFilter = {
   status?: AnnotationStatus | null | undefined;
   /** Only threads with this tag. */
   tag?: string | null | undefined;
+  /** Only threads about records of these kinds (counts, defendants in a count, events...). */
+  targetTypes?: Array<TargetType> | null | undefined;
 };
 
 /** Whether an annotation thread still needs attention. */
@@ -1271,6 +1273,37 @@ export type CaseExportQueryVariables = Exact<{
 
 export type CaseExportQuery = { export: { filename: string, contentType: string, content: string } };
 
+export type ChargePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChargePageQuery = { node:
+    | { __typename: 'Annotation', id: string }
+    | { __typename: 'Artifact', id: string }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'CaseRole', id: string }
+    | { __typename: 'Charge', countNumber: number, title: string, statute: string, description: string | null, status: FactStatus, confidence: number, version: number, id: string, case: { id: string, slug: string, caption: string, shortTitle: string | null }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }>, annotations: Array<{ id: string, body: string, tags: Array<string>, status: AnnotationStatus, version: number, createdAt: string, isOrphaned: boolean, author: { id: string, name: string }, resolvedBy: { id: string, name: string } | null, quote: { exact: string } | null, position: { start: number, end: number } | null, replies: Array<{ id: string, body: string, version: number, createdAt: string, author: { id: string, name: string } }> }>, defendants: Array<{ id: string, status: FactStatus, confidence: number, defendant:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }>, annotations: Array<{ id: string, body: string, tags: Array<string>, status: AnnotationStatus, version: number, createdAt: string, isOrphaned: boolean, author: { id: string, name: string }, resolvedBy: { id: string, name: string } | null, quote: { exact: string } | null, position: { start: number, end: number } | null, replies: Array<{ id: string, body: string, version: number, createdAt: string, author: { id: string, name: string } }> }> }> }
+    | { __typename: 'ChargeDefendant', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventParticipant', id: string }
+    | { __typename: 'OnlinePersona', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Relationship', id: string }
+    | { __typename: 'Revision', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
 export type EntityForEditQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2212,18 +2245,42 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
           | { __typename: 'Annotation', id: string, annotationStatus: AnnotationStatus, author: { id: string, name: string }, target:
               | { __typename: 'Annotation', id: string }
               | { __typename: 'Artifact', name: string, id: string }
-              | { __typename: 'Case', id: string }
-              | { __typename: 'CaseRole', id: string }
-              | { __typename: 'Charge', id: string }
-              | { __typename: 'ChargeDefendant', id: string }
+              | { __typename: 'Case', slug: string, caption: string, id: string }
+              | { __typename: 'CaseRole', id: string, entity:
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                 }
+              | { __typename: 'Charge', countNumber: number, title: string, id: string }
+              | { __typename: 'ChargeDefendant', id: string, charge: { id: string, countNumber: number }, defendant:
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                  | { id: string, name: string }
+                 }
               | { __typename: 'Citation', id: string }
-              | { __typename: 'Event', id: string }
-              | { __typename: 'EventParticipant', id: string }
+              | { __typename: 'Event', title: string, id: string, case: { slug: string } }
+              | { __typename: 'EventParticipant', id: string, entity:
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                 }
               | { __typename: 'OnlinePersona', name: string, id: string }
               | { __typename: 'Organization', name: string, id: string }
               | { __typename: 'Person', name: string, id: string }
               | { __typename: 'Place', name: string, id: string }
-              | { __typename: 'Relationship', id: string }
+              | { __typename: 'Relationship', id: string, subject:
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                  | { id: string }
+                 }
               | { __typename: 'Revision', id: string }
               | { __typename: 'Source', title: string, id: string }
               | { __typename: 'User', id: string }
@@ -3075,6 +3132,107 @@ export const CaseExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseExportQuery, CaseExportQueryVariables>;
+export const ChargePageDocument = new TypedDocumentString(`
+    query ChargePage($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Charge {
+      countNumber
+      title
+      statute
+      description
+      status
+      confidence
+      version
+      case {
+        id
+        slug
+        caption
+        shortTitle
+      }
+      citations {
+        ...CitationParts
+      }
+      annotations {
+        ...AnnotationThread
+      }
+      defendants {
+        id
+        status
+        confidence
+        defendant {
+          id
+          name
+          kind
+        }
+        citations {
+          ...CitationParts
+        }
+        annotations {
+          ...AnnotationThread
+        }
+      }
+    }
+  }
+}
+    fragment CitationParts on Citation {
+  id
+  field
+  locator
+  note
+  isOrphaned
+  quote {
+    exact
+    prefix
+    suffix
+  }
+  position {
+    start
+    end
+  }
+  source {
+    id
+    title
+    kind
+    publisher
+    hasText
+  }
+}
+fragment AnnotationThread on Annotation {
+  id
+  body
+  tags
+  status
+  version
+  createdAt
+  isOrphaned
+  author {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+  quote {
+    exact
+  }
+  position {
+    start
+    end
+  }
+  replies {
+    id
+    body
+    version
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChargePageQuery, ChargePageQueryVariables>;
 export const EntityForEditDocument = new TypedDocumentString(`
     query EntityForEdit($id: ID!) {
   node(id: $id) {
@@ -4460,6 +4618,45 @@ export const SearchDocument = new TypedDocumentString(`
               }
               ... on Source {
                 title
+              }
+              ... on Case {
+                slug
+                caption
+              }
+              ... on Charge {
+                countNumber
+                title
+              }
+              ... on ChargeDefendant {
+                charge {
+                  id
+                  countNumber
+                }
+                defendant {
+                  id
+                  name
+                }
+              }
+              ... on CaseRole {
+                entity {
+                  id
+                }
+              }
+              ... on EventParticipant {
+                entity {
+                  id
+                }
+              }
+              ... on Relationship {
+                subject {
+                  id
+                }
+              }
+              ... on Event {
+                title
+                case {
+                  slug
+                }
               }
             }
           }

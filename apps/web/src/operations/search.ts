@@ -38,6 +38,45 @@ export const SearchQuery = graphql(`
                 ... on Source {
                   title
                 }
+                ... on Case {
+                  slug
+                  caption
+                }
+                ... on Charge {
+                  countNumber
+                  title
+                }
+                ... on ChargeDefendant {
+                  charge {
+                    id
+                    countNumber
+                  }
+                  defendant {
+                    id
+                    name
+                  }
+                }
+                ... on CaseRole {
+                  entity {
+                    id
+                  }
+                }
+                ... on EventParticipant {
+                  entity {
+                    id
+                  }
+                }
+                ... on Relationship {
+                  subject {
+                    id
+                  }
+                }
+                ... on Event {
+                  title
+                  case {
+                    slug
+                  }
+                }
               }
             }
           }

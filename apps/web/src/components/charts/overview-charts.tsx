@@ -82,7 +82,7 @@ export function DefendantsByUnitChart({ units }: { units: ReadonlyArray<{ label:
       series: [
         {
           type: "bar",
-          name: "Defendants",
+          name: "Defendants (as alleged)",
           data: units.map((u) => u.count),
           itemStyle: { color: KIND_COLORS.ORGANIZATION, borderRadius: [0, 3, 3, 0] },
           label: { show: true, position: "right", color: tokens.text },
@@ -92,6 +92,15 @@ export function DefendantsByUnitChart({ units }: { units: ReadonlyArray<{ label:
     };
   }, [units, theme]);
   return (
-    <EChart option={option} label={`Bar chart of defendants by unit: ${units.map((u) => `${u.label} ${u.count}`).join(", ")}`} />
+    <figure style={{ margin: 0 }} data-testid="defendants-by-unit">
+      <EChart
+        option={option}
+        label={`Bar chart of defendants by unit, as alleged: ${units.map((u) => `${u.label} ${u.count}`).join(", ")}`}
+      />
+      <figcaption className="muted" style={{ fontSize: "0.82rem", marginTop: "0.4rem" }}>
+        As alleged: each defendant is counted in the unit or organization the case's sources say they belonged to or worked for.
+        Membership is an allegation, not a finding.
+      </figcaption>
+    </figure>
   );
 }

@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnnotationThread } from "@/components/annotation-thread";
+import { AnnotationComposer } from "@/components/annotations/annotation-composer";
+import { ApiErrorState } from "@/components/api-error";
+import { CitationItem } from "@/components/citation";
+import { EmptyState } from "@/components/states";
+import { StatusBadge } from "@/components/status-badge";
+import { attempt } from "@/lib/attempt";
+import { chargeLinkHref, defendantsSummary } from "@/lib/charge-defendants";
+import { CHARGE_STATUS_NOTE, STATUS_DESCRIPTIONS } from "@/lib/enums";
+import { pluralize } from "@/lib/format";
+import { serverQueryOrNotFound } from "@/lib/graphql-server";
+import { caseHref, entityHref } from "@/lib/links";
+import { canEdit } from "@/lib/roles";
+import { getViewer } from "@/lib/viewer";
+import { ChargePageQuery } from "@/operations/charge";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = decodeURIComponent((await params).id);
+  const result = await attempt(() => serverQueryOrNotFound(ChargePageQuery, { id }));
+  const node = result.isOk ? result.data.node : null;
+  return { title: node?.__typename === "Charge" ? `Count ${node.countNumber}: ${node.title}` : "Count" };
+}
+
+/**
+ * A count of a case: what is charged, under which statute, what its status means, the defendants
+ * in indictment order with each link's own status and sources, and the editors' threads.
+ */
+export default async function ChargePage({ params }: Props) {
+  const id = decodeURIComponent((await params).id);
+  const viewer = await getViewer();
+  const isEditor = canEdit(viewer);
+  const result = await attempt(() => serverQueryOrNotFound(ChargePageQuery, { id }));
+  if (!result.isOk) return <ApiErrorState error={result.error} what="this count" />;
+  const charge = result.data.node;
+  if (charge?.__typename !== "Charge") notFound();
+  const open = charge.annotations.filter((a) => a.status === "OPEN").length;
+  const enc = encodeURIComponent(charge.id);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href={caseHref(charge.case.slug)}>{charge.case.shortTitle ?? charge.case.caption}</Link>
+          </li>
+          <li>
+            <Link href={`${caseHref(charge.case.slug)}#matrix`}>Counts</Link>
+          </li>
+          <li aria-current="page">Count {charge.countNumber}</li>
+        </ol>
+      </nav>
+      <div className="page-header">
+        <div>
+          <p className="eyebrow">Count {charge.countNumber}</p>
+          <h1>{charge.title}</h1>
+          <p className="mono">{charge.statute}</p>
+        </div>
+        <div className="page-actions">
+          <Link className="button button-ghost" href={`/history/${enc}`}>
+            History
+          </Link>
+          {isEditor ? (
+            <Link className="button" href={`/charges/${enc}/edit`}>
+              Edit count
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <div className="grid grid-2">
+        <div className="stack">
+          <section className="card" aria-labelledby="charge-status">
+            <h2 id="charge-status">Status</h2>
+            <p style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
+              <StatusBadge status={charge.status} confidence={charge.confidence} />
+              <span>{STATUS_DESCRIPTIONS[charge.status]}.</span>
+            </p>
+            <p className="muted" style={{ margin: 0 }}>
+              {CHARGE_STATUS_NOTE} Who is charged in this count has its own status on each defendant below.
+            </p>
+            {charge.description ? (
+              <>
+                <h3>Description</h3>
+                <p style={{ margin: 0 }}>{charge.description}</p>
+              </>
+            ) : null}
+          </section>
+          <section className="card" aria-labelledby="charge-defendants" data-testid="charge-defendants">
+            <div className="card-header">
+              <h2 id="charge-defendants">Defendants</h2>
+              <span className="muted" data-testid="defendants-summary">
+                {defendantsSummary(charge.defendants)}
+              </span>
+            </div>
+            {charge.defendants.length === 0 ? (
+              <EmptyState title="No defendant recorded in this count" />
+            ) : (
+              <ol className="list-plain citation-list">
+                {charge.defendants.map((link) => (
+                  <li key={link.id} data-testid="charge-defendant">
+                    <div className="rel-line" style={{ flexWrap: "wrap" }}>
+                      <Link href={chargeLinkHref(charge.id, link.defendant.id)} style={{ fontWeight: 600 }}>
+                        {link.defendant.name}
+                      </Link>
+                      <StatusBadge status={link.status} confidence={link.confidence} />
+                      <span className="muted">
+                        {pluralize(link.citations.length, "citation")}
+                        {link.annotations.length ? ` · ${pluralize(link.annotations.length, "thread")}` : ""}
+                      </span>
+                      <Link className="muted" href={entityHref(link.defendant.id)}>
+                        Entity page
+                      </Link>
+                    </div>
+                    {link.citations.length === 0 ? (
+                      <p className="muted" style={{ margin: "0.25rem 0 0" }}>
+                        No source cited for this defendant in this count: {STATUS_DESCRIPTIONS[link.status].toLowerCase()}.
+                      </p>
+                    ) : (
+                      <ul className="list-plain">
+                        {link.citations.map((c) => (
+                          <li key={c.id}>
+                            <CitationItem citation={c} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+        <div className="stack">
+          <section className="card" aria-labelledby="charge-citations">
+            <h2 id="charge-citations">Citations ({charge.citations.length})</h2>
+            {charge.citations.length === 0 ? (
+              <EmptyState title="No citation for this count">Facts without a citation should be treated with caution.</EmptyState>
+            ) : (
+              <ul className="list-plain citation-list">
+                {charge.citations.map((c) => (
+                  <li key={c.id}>
+                    <CitationItem citation={c} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="card" aria-labelledby="charge-annotations" data-testid="charge-annotations">
+            <h2 id="charge-annotations">Annotations ({charge.annotations.length})</h2>
+            {open > 0 ? <p className="note">{pluralize(open, "open question")} from editors about this count.</p> : null}
+            {charge.annotations.length === 0 ? <EmptyState title="No annotations" /> : null}
+            {charge.annotations.map((a) => (
+              <AnnotationThread key={a.id} annotation={a} viewer={viewer} />
+            ))}
+            {isEditor ? (
+              <details className="add-annotation">
+                <summary className="button button-small">Add an annotation</summary>
+                <AnnotationComposer targetId={charge.id} />
+              </details>
+            ) : null}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
