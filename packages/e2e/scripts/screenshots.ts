@@ -55,6 +55,15 @@ const cited = await gql<{ node: { citations: Array<{ id: string; position: { sta
 const deepCitation =
   cited.node.citations.filter((c) => c.position).sort((a, b) => (a.position?.start ?? 0) - (b.position?.start ?? 0))[8]?.id ?? "";
 
+const counts = await gql<{
+  charges: { edges: Array<{ node: { id: string; countNumber: number; defendants: Array<{ defendant: { id: string } }> } }> };
+}>(
+  page,
+  '{ charges(caseSlug: "us-v-netyksho", first: 20) { edges { node { id countNumber defendants { defendant { id } } } } } }',
+);
+const count2 = counts.charges.edges.map((e) => e.node).find((c) => c.countNumber === 2);
+const count2Path = `/charges/${encodeURIComponent(count2?.id ?? "")}`;
+
 type Shot = { name: string; path: string; prepare?: (page: Page) => Promise<void> };
 const shots: Shot[] = [
   { name: "overview", path: "/cases/us-v-netyksho" },
@@ -74,6 +83,11 @@ const shots: Shot[] = [
       await p.getByRole("button", { name: "Unit 26165", exact: true }).click();
       await p.evaluate(() => window.scrollTo(0, 0));
     },
+  },
+  { name: "charge-count-2", path: count2Path },
+  {
+    name: "charge-link",
+    path: `${count2Path}/defendants/${encodeURIComponent(count2?.defendants[0]?.defendant.id ?? "")}`,
   },
   { name: "sources", path: "/sources" },
   { name: "source-reader", path: `/sources/${encodeURIComponent(article)}#c-${encodeURIComponent(deepCitation)}` },

@@ -19,6 +19,11 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
         "{ sources(first: 20) { edges { node { id hasText } } } }",
       );
       const entityId = entities.entities.edges[0]?.node.id ?? "";
+      const charges = await gql<{
+        charges: { edges: Array<{ node: { id: string; defendants: Array<{ defendant: { id: string } }> } }> };
+      }>(request, `{ charges(caseSlug: "${CASE_SLUG}", first: 2) { edges { node { id defendants { defendant { id } } } } } }`);
+      const charge = charges.charges.edges[1]?.node ?? charges.charges.edges[0]?.node;
+      const chargePath = `/charges/${encodeURIComponent(charge?.id ?? "")}`;
       const metaId = metadataSource.sources.edges.find((e) => !e.node.hasText)?.node.id ?? article.id;
       const pages = [
         `/cases/${CASE_SLUG}`,
@@ -31,6 +36,8 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
         `/sources/${encodeURIComponent(metaId)}`,
         "/search?q=Guccifer",
         "/questions?case=us-v-netyksho",
+        chargePath,
+        `${chargePath}/defendants/${encodeURIComponent(charge?.defendants[0]?.defendant.id ?? "")}`,
         "/explorer",
         "/sign-in",
         "/graph-benchmark?nodes=500&edges=1000&seconds=1",
