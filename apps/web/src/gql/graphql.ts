@@ -1304,6 +1304,74 @@ export type ChargePageQuery = { node:
     | { __typename: 'User', id: string }
    | null };
 
+export type EventPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventPageQuery = { node:
+    | { __typename: 'Annotation', id: string }
+    | { __typename: 'Artifact', id: string }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'CaseRole', id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'ChargeDefendant', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Event', title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, description: string | null, status: FactStatus, confidence: number, id: string, case: { id: string, slug: string, caption: string, shortTitle: string | null }, place: { id: string, name: string } | null, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }>, annotations: Array<{ id: string, body: string, tags: Array<string>, status: AnnotationStatus, version: number, createdAt: string, isOrphaned: boolean, author: { id: string, name: string }, resolvedBy: { id: string, name: string } | null, quote: { exact: string } | null, position: { start: number, end: number } | null, replies: Array<{ id: string, body: string, version: number, createdAt: string, author: { id: string, name: string } }> }>, participants: Array<{ id: string, role: ParticipantRole, status: FactStatus, confidence: number, entity:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }>, annotations: Array<{ id: string, body: string, tags: Array<string>, status: AnnotationStatus, version: number, createdAt: string, isOrphaned: boolean, author: { id: string, name: string }, resolvedBy: { id: string, name: string } | null, quote: { exact: string } | null, position: { start: number, end: number } | null, replies: Array<{ id: string, body: string, version: number, createdAt: string, author: { id: string, name: string } }> }> }> }
+    | { __typename: 'EventParticipant', id: string }
+    | { __typename: 'OnlinePersona', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Relationship', id: string }
+    | { __typename: 'Revision', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
+export type RelationshipPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipPageQuery = { node:
+    | { __typename: 'Annotation', id: string }
+    | { __typename: 'Artifact', id: string }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'CaseRole', id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'ChargeDefendant', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventParticipant', id: string }
+    | { __typename: 'OnlinePersona', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Relationship', predicate: Predicate, startDate: string | null, startDatePrecision: DatePrecision | null, endDate: string | null, endDatePrecision: DatePrecision | null, description: string | null, status: FactStatus, confidence: number, id: string, subject:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , object:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }>, annotations: Array<{ id: string, body: string, tags: Array<string>, status: AnnotationStatus, version: number, createdAt: string, isOrphaned: boolean, author: { id: string, name: string }, resolvedBy: { id: string, name: string } | null, quote: { exact: string } | null, position: { start: number, end: number } | null, replies: Array<{ id: string, body: string, version: number, createdAt: string, author: { id: string, name: string } }> }> }
+    | { __typename: 'Revision', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
 export type EntityForEditQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2269,7 +2337,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
                   | { id: string }
                   | { id: string }
                   | { id: string }
-                 }
+                , event: { id: string } }
               | { __typename: 'OnlinePersona', name: string, id: string }
               | { __typename: 'Organization', name: string, id: string }
               | { __typename: 'Person', name: string, id: string }
@@ -3233,6 +3301,201 @@ fragment AnnotationThread on Annotation {
     }
   }
 }`) as unknown as TypedDocumentString<ChargePageQuery, ChargePageQueryVariables>;
+export const EventPageDocument = new TypedDocumentString(`
+    query EventPage($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Event {
+      title
+      kind
+      date
+      datePrecision
+      endDate
+      endDatePrecision
+      description
+      status
+      confidence
+      case {
+        id
+        slug
+        caption
+        shortTitle
+      }
+      place {
+        id
+        name
+      }
+      citations {
+        ...CitationParts
+      }
+      annotations {
+        ...AnnotationThread
+      }
+      participants {
+        id
+        role
+        status
+        confidence
+        entity {
+          id
+          name
+        }
+        citations {
+          ...CitationParts
+        }
+        annotations {
+          ...AnnotationThread
+        }
+      }
+    }
+  }
+}
+    fragment CitationParts on Citation {
+  id
+  field
+  locator
+  note
+  isOrphaned
+  quote {
+    exact
+    prefix
+    suffix
+  }
+  position {
+    start
+    end
+  }
+  source {
+    id
+    title
+    kind
+    publisher
+    hasText
+  }
+}
+fragment AnnotationThread on Annotation {
+  id
+  body
+  tags
+  status
+  version
+  createdAt
+  isOrphaned
+  author {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+  quote {
+    exact
+  }
+  position {
+    start
+    end
+  }
+  replies {
+    id
+    body
+    version
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+export const RelationshipPageDocument = new TypedDocumentString(`
+    query RelationshipPage($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Relationship {
+      predicate
+      startDate
+      startDatePrecision
+      endDate
+      endDatePrecision
+      description
+      status
+      confidence
+      subject {
+        id
+        name
+      }
+      object {
+        id
+        name
+      }
+      citations {
+        ...CitationParts
+      }
+      annotations {
+        ...AnnotationThread
+      }
+    }
+  }
+}
+    fragment CitationParts on Citation {
+  id
+  field
+  locator
+  note
+  isOrphaned
+  quote {
+    exact
+    prefix
+    suffix
+  }
+  position {
+    start
+    end
+  }
+  source {
+    id
+    title
+    kind
+    publisher
+    hasText
+  }
+}
+fragment AnnotationThread on Annotation {
+  id
+  body
+  tags
+  status
+  version
+  createdAt
+  isOrphaned
+  author {
+    id
+    name
+  }
+  resolvedBy {
+    id
+    name
+  }
+  quote {
+    exact
+  }
+  position {
+    start
+    end
+  }
+  replies {
+    id
+    body
+    version
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationshipPageQuery, RelationshipPageQueryVariables>;
 export const EntityForEditDocument = new TypedDocumentString(`
     query EntityForEdit($id: ID!) {
   node(id: $id) {
@@ -4644,6 +4907,9 @@ export const SearchDocument = new TypedDocumentString(`
               }
               ... on EventParticipant {
                 entity {
+                  id
+                }
+                event {
                   id
                 }
               }

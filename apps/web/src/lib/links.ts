@@ -21,13 +21,14 @@ export type ThreadTarget = {
   charge?: { id: string };
   defendant?: { id: string };
   entity?: { id: string };
+  event?: { id: string };
   subject?: { id: string };
 };
 
 /**
  * The page that shows the record a thread is about, scrolled to the thread where the page lists
- * threads: a count, a defendant's link to a count, an entity, a source passage, the case; a role,
- * a participation or a relationship opens its entity's page, an event its case's timeline.
+ * threads: a count, a defendant's link to a count, an entity, an event (and a participation in
+ * it), a relationship, a source passage, the case; a role opens its entity's page.
  */
 export function threadTargetHref(target: ThreadTarget | null | undefined, threadId: string, caseSlug?: string): string {
   const thread = encodeURIComponent(threadId);
@@ -48,16 +49,13 @@ export function threadTargetHref(target: ThreadTarget | null | undefined, thread
       if (target.entity) return `${entityHref(target.entity.id)}#cases`;
       break;
     case "EventParticipant":
+      if (target.event) return `/events/${encodeURIComponent(target.event.id)}#annotation-${thread}`;
       if (target.entity) return `${entityHref(target.entity.id)}#events`;
       break;
     case "Relationship":
-      if (target.subject) return `${entityHref(target.subject.id)}#relationships`;
-      break;
-    case "Event": {
-      const slug = target.case?.slug ?? caseSlug;
-      if (slug) return `${caseHref(slug)}/timeline`;
-      break;
-    }
+      return `/relationships/${encodeURIComponent(target.id)}#annotation-${thread}`;
+    case "Event":
+      return `/events/${encodeURIComponent(target.id)}#annotation-${thread}`;
     default:
       if (target.name !== undefined) return `${entityHref(target.id)}#annotation-${thread}`;
   }

@@ -65,6 +65,9 @@ export const SearchQuery = graphql(`
                   entity {
                     id
                   }
+                  event {
+                    id
+                  }
                 }
                 ... on Relationship {
                   subject {
