@@ -24,6 +24,16 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       }>(request, `{ charges(caseSlug: "${CASE_SLUG}", first: 2) { edges { node { id defendants { defendant { id } } } } } }`);
       const charge = charges.charges.edges[1]?.node ?? charges.charges.edges[0]?.node;
       const chargePath = `/charges/${encodeURIComponent(charge?.id ?? "")}`;
+      const facts = await gql<{
+        events: { edges: Array<{ node: { id: string } }> };
+        node: { relationships: { edges: Array<{ node: { id: string } }> } };
+      }>(
+        request,
+        `{ events(filter: { caseSlug: "${CASE_SLUG}" }, first: 1) { edges { node { id } } }
+           node(id: "${entityId}") { ... on Entity { relationships(first: 1) { edges { node { id } } } } } }`,
+      );
+      const eventPath = `/events/${encodeURIComponent(facts.events.edges[0]?.node.id ?? "")}`;
+      const relationshipPath = `/relationships/${encodeURIComponent(facts.node.relationships.edges[0]?.node.id ?? "")}`;
       const metaId = metadataSource.sources.edges.find((e) => !e.node.hasText)?.node.id ?? article.id;
       const pages = [
         `/cases/${CASE_SLUG}`,
@@ -38,6 +48,8 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
         "/questions?case=us-v-netyksho",
         chargePath,
         `${chargePath}/defendants/${encodeURIComponent(charge?.defendants[0]?.defendant.id ?? "")}`,
+        eventPath,
+        relationshipPath,
         "/explorer",
         "/sign-in",
         "/graph-benchmark?nodes=500&edges=1000&seconds=1",
