@@ -83,7 +83,7 @@ export default async function ChargePage({ params }: Props) {
             </p>
             {charge.description ? (
               <>
-                <h3>Description</h3>
+                <h3 style={{ margin: "0.9rem 0 0.3rem" }}>Description</h3>
                 <p style={{ margin: 0 }}>{charge.description}</p>
               </>
             ) : null}
