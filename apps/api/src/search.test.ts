@@ -163,6 +163,17 @@ describe("directory name filter", () => {
     }
   });
 
+  it("matches descriptions too, as its label says (name, alias or description)", async () => {
+    const page = await directory({ text: "filler", first: 5 });
+    // Every bulk artifact but the five shortest is described with "filler"; none is named so.
+    expect(page.totalCount).toBe(EXTRA - 5);
+    expect(page.edges[0]?.node.name).toMatch(/^Bulk artifact/);
+    const res = await t.gql<{ entities: { totalCount: number } }>(
+      `{ entities(filter: { text: "filler", kinds: [ARTIFACT] }, first: 1) { totalCount } }`,
+    );
+    expect(res.data?.entities.totalCount).toBe(EXTRA - 5);
+  });
+
   it("sorts a rare name's few matches", async () => {
     const page = await directory({ text: "holdings", first: 10 });
     expect(page.edges.map((e) => e.node.name)).toEqual(["Zyzzyva Holdings"]);

@@ -2742,7 +2742,7 @@ export type EntityFilter = {
   caseSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only entities with one of these roles (in `caseSlug` if given, else in any case). */
   roles?: InputMaybe<Array<CaseRoleKind>>;
-  /** Words the name or aliases must contain; the last word matches as a prefix (use `search` for descriptions too). */
+  /** Words that the name or aliases (the last word as a prefix, for type-ahead) or the description (whole words) must contain. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities whose identification has one of these statuses. */
   statuses?: InputMaybe<Array<FactStatus>>;
