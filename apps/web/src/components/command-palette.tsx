@@ -12,8 +12,13 @@ import { Snippet } from "./snippet";
 /** Event that any button can dispatch to open the palette. */
 export const OPEN_PALETTE_EVENT = "casefile:open-palette";
 
-const GROUP_LABELS: Record<SearchType, string> = { ENTITY: "Entities", SOURCE: "Sources", ANNOTATION: "Annotations" };
-const GROUP_ORDER: SearchType[] = ["ENTITY", "SOURCE", "ANNOTATION"];
+const GROUP_LABELS: Record<SearchType, string> = {
+  ENTITY: "Entities",
+  EVENT: "Events",
+  SOURCE: "Sources",
+  ANNOTATION: "Annotations",
+};
+const GROUP_ORDER: SearchType[] = ["ENTITY", "EVENT", "SOURCE", "ANNOTATION"];
 
 type State =
   | { kind: "idle" }

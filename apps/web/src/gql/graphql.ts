@@ -390,7 +390,7 @@ export type EntityFilter = {
   roles?: Array<CaseRoleKind> | null | undefined;
   /** Only entities whose identification has one of these statuses. */
   statuses?: Array<FactStatus> | null | undefined;
-  /** Words the name or aliases must contain; the last word matches as a prefix (use `search` for descriptions too). */
+  /** Words that the name or aliases (the last word as a prefix, for type-ahead) or the description (whole words) must contain. */
   text?: string | null | undefined;
 };
 
@@ -662,13 +662,26 @@ export type RevokeApiTokenInput = {
   id: string | number;
 };
 
+/** How a search result matched, from the strongest to the weakest. */
+export type SearchMatch =
+  /** Every searched word starts a word of one of the entity's aliases. */
+  | 'ALIAS'
+  /** The whole name (or event or source title) is what was searched for. */
+  | 'EXACT_NAME'
+  /** Every searched word starts a word of the name (or event or source title, author, publisher). */
+  | 'NAME'
+  /** The searched words (stemmed: `voter` finds `voters`) appear in any of the record's fields together. */
+  | 'TEXT';
+
 /** What search looks through. */
 export type SearchType =
   /** Annotations: bodies and tags. */
   | 'ANNOTATION'
   /** Entities: names, aliases, descriptions. */
   | 'ENTITY'
-  /** Sources: titles and full texts. */
+  /** Events: titles and descriptions. */
+  | 'EVENT'
+  /** Sources: titles, authors, publishers, descriptions and full texts. */
   | 'SOURCE';
 
 /** Disabling or re-enabling an account. */
@@ -2027,11 +2040,15 @@ export type EntityRelationshipChoicesQuery = { node:
 export type SearchQueryVariables = Exact<{
   query: string;
   types?: Array<SearchType> | SearchType | null | undefined;
+  caseSlug?: string | null | undefined;
+  statuses?: Array<string> | string | null | undefined;
+  dateFrom?: string | null | undefined;
+  dateTo?: string | null | undefined;
   first?: number | null | undefined;
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, node: { type: SearchType, score: number, snippet: string, node:
+export type SearchQuery = { search: { totalCount: number, didYouMean: string | null, isCorrected: boolean, facets: { earliestDate: string | null, latestDate: string | null, types: Array<{ value: string, count: number }>, cases: Array<{ value: string, count: number }>, statuses: Array<{ value: string, count: number }> }, edges: Array<{ cursor: string, node: { type: SearchType, score: number, match: SearchMatch, matchedField: string, snippet: string, label: string, status: string | null, caseSlugs: Array<string>, node:
           | { __typename: 'Annotation', id: string, annotationStatus: AnnotationStatus, author: { id: string, name: string }, target:
               | { __typename: 'Annotation', id: string }
               | { __typename: 'Artifact', name: string, id: string }
@@ -2057,7 +2074,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
           | { __typename: 'Charge', id: string }
           | { __typename: 'ChargeDefendant', id: string }
           | { __typename: 'Citation', id: string }
-          | { __typename: 'Event', id: string }
+          | { __typename: 'Event', title: string, date: string, id: string, eventKind: EventKind }
           | { __typename: 'EventParticipant', id: string }
           | { __typename: 'OnlinePersona', name: string, kind: EntityKind, status: FactStatus, id: string }
           | { __typename: 'Organization', name: string, kind: EntityKind, status: FactStatus, id: string }
@@ -4075,15 +4092,46 @@ export const EntityRelationshipChoicesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EntityRelationshipChoicesQuery, EntityRelationshipChoicesQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($query: String!, $types: [SearchType!], $first: Int) {
-  search(query: $query, types: $types, first: $first) {
+    query Search($query: String!, $types: [SearchType!], $caseSlug: String, $statuses: [String!], $dateFrom: String, $dateTo: String, $first: Int) {
+  search(
+    query: $query
+    types: $types
+    caseSlug: $caseSlug
+    statuses: $statuses
+    dateFrom: $dateFrom
+    dateTo: $dateTo
+    first: $first
+  ) {
     totalCount
+    didYouMean
+    isCorrected
+    facets {
+      types {
+        value
+        count
+      }
+      cases {
+        value
+        count
+      }
+      statuses {
+        value
+        count
+      }
+      earliestDate
+      latestDate
+    }
     edges {
       cursor
       node {
         type
         score
+        match
+        matchedField
         snippet
+        label
+        status
+        caseSlugs
         node {
           __typename
           id
@@ -4091,6 +4139,11 @@ export const SearchDocument = new TypedDocumentString(`
             name
             kind
             status
+          }
+          ... on Event {
+            title
+            eventKind: kind
+            date
           }
           ... on Source {
             title

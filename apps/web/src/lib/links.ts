@@ -17,6 +17,8 @@ export function searchResultHref(result: SearchResultNode): string {
   switch (node.__typename) {
     case "Source":
       return sourceHref(node.id);
+    case "Event":
+      return `/events/${encodeURIComponent(node.id)}`;
     case "Annotation": {
       const target = node.target;
       if (target?.__typename === "Source") return `${sourceHref(target.id)}#a-${encodeURIComponent(node.id)}`;
@@ -30,6 +32,8 @@ export function searchResultHref(result: SearchResultNode): string {
 
 /** The title shown for a search result. */
 export function searchResultTitle(result: SearchResultNode): string {
+  // The API says what each result is called (for an annotation, what it annotates).
+  if (result.label) return result.label;
   const node = result.node;
   if (node.__typename === "Source") return node.title;
   if (node.__typename === "Annotation") {
