@@ -158,7 +158,8 @@ export type Query = {
    * exact name first, then names where every word starts a name word (type-ahead: `state election
    * board` finds State Board of Elections), then aliases, then any text (stemmed: `spearphish`
    * finds spearphishing), each by bm25. A query that finds nothing is retried with the closest
-   * spelling of its words (see `didYouMean`). Each index ranks at most its 1,000 best matches.
+   * spelling of its words (see `didYouMean`). Each index keeps at most its 1,000 best matches,
+   * ranked among all its matches up to 20,000 (past that, among the 20,000 most recent).
    */
   search: SearchConnection;
   /** Sources, by title. */
@@ -3528,8 +3529,9 @@ export type SearchConnection = {
   /** Pagination state. */
   pageInfo: PageInfo;
   /**
-   * Number of results on all pages, after the filters. Each index ranks at most its 1,000 best
-   * matches (by how they matched, then bm25, never by age), so a common word is counted up to there.
+   * Number of results on all pages, after the filters. Each index keeps at most its 1,000 best
+   * matches by bm25, ranked among all its matches up to 20,000 (past that, among the 20,000 most
+   * recent), so a common word is counted up to there.
    */
   totalCount: Scalars['Int']['output'];
   /** Counts by type, case, status and date of all ranked results, to narrow the search. */

@@ -1,8 +1,8 @@
 /**
  * Full-text search over the FTS5 indexes of entities, events, sources and annotations. User text
  * is turned into quoted terms and phrases (never FTS syntax). Results rank over all matches, never
- * by age: each index returns its SEARCH_WINDOW best matches by bm25 (FTS5 orders by rank with the
- * LIMIT inside the query), and results rank by how they matched (an exact name, every word
+ * by age: each index returns its SEARCH_WINDOW best matches by bm25 among all its matches (up to
+ * RANK_LIMIT of them; past that, among the RANK_LIMIT most recent), and results rank by how they matched (an exact name, every word
  * starting a name word, an alias, then any text of the record, stemmed), then by bm25. A query
  * that finds nothing is retried with the closest spelling of its words among name words.
  *
@@ -96,6 +96,12 @@ export const NOT_MERGED = "f.rowid NOT IN (SELECT rowid FROM entities WHERE merg
  */
 export const SEARCH_WINDOW = 1000;
 
+/**
+ * How many matches of one index query are ranked: all of them up to here, whatever their age;
+ * past it, this many of the most recent (see ranked()).
+ */
+export const RANK_LIMIT = 20_000;
+
 /** Index queries per search, at most: the bound of any offset into its results. */
 const INDEX_QUERIES = 8;
 
@@ -139,7 +145,13 @@ interface SearchArgs {
   after?: string | null;
 }
 
-/** The best SEARCH_WINDOW matches of one FTS5 query, best first, read against the time limit. */
+/**
+ * The best SEARCH_WINDOW matches of one FTS5 query, best first, read against the time limit.
+ * FTS5 computes bm25 for every match before the first row comes back, which no time limit can
+ * interrupt; so a query is first counted up to RANK_LIMIT (streaming, cheap). Up to there, every
+ * match is ranked, whatever its age. Past it (a word in tens of thousands of records), the
+ * RANK_LIMIT most recent matches are ranked, row by row against the time limit.
+ */
 function ranked(
   ctx: Context,
   fts: string,
@@ -150,18 +162,33 @@ function ranked(
   params: unknown[] = [],
 ): { rowid: number; bm25: number }[] {
   deadline.check();
-  const rows = ctx.store.sqlite
+  const where = `${fts} MATCH ? ${filter ? `AND ${filter}` : ""}`;
+  const sqlite = ctx.store.sqlite;
+  const count = sqlite
+    .prepare<unknown[], number>(`SELECT count(*) FROM (SELECT 1 FROM ${fts} f WHERE ${where} LIMIT ${RANK_LIMIT + 1})`)
+    .pluck()
+    .get(match, ...params) as number;
+  deadline.check();
+  if (count <= RANK_LIMIT) {
+    return sqlite
+      .prepare<unknown[], { rowid: number; bm25: number }>(
+        `SELECT f.rowid AS rowid, -bm25(${fts}, ${weights}) AS bm25 FROM ${fts} f
+         WHERE ${where} ORDER BY bm25(${fts}, ${weights}) LIMIT ${SEARCH_WINDOW}`,
+      )
+      .all(match, ...params);
+  }
+  const rows = sqlite
     .prepare<unknown[], { rowid: number; bm25: number }>(
       `SELECT f.rowid AS rowid, -bm25(${fts}, ${weights}) AS bm25 FROM ${fts} f
-       WHERE ${fts} MATCH ? ${filter ? `AND ${filter}` : ""} ORDER BY bm25(${fts}, ${weights}) LIMIT ${SEARCH_WINDOW}`,
+       WHERE ${where} ORDER BY f.rowid DESC LIMIT ${RANK_LIMIT}`,
     )
     .iterate(match, ...params);
   const out: { rowid: number; bm25: number }[] = [];
   for (const row of rows) {
     out.push(row);
-    if (out.length % 100 === 0) deadline.check();
+    if (out.length % 500 === 0) deadline.check();
   }
-  return out;
+  return out.sort((a, b) => b.bm25 - a.bm25).slice(0, SEARCH_WINDOW);
 }
 
 /** Rows of a table by rowid, some columns, in one statement. */
