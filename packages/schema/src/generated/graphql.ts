@@ -3475,7 +3475,8 @@ export type SearchResult = {
   node: Node;
   /**
    * Relevance, higher is better, comparable within one search: results rank by how they matched
-   * (`match`), then by bm25.
+   * (`match`), then (for TEXT matches) by how many searched words the record's name or title holds,
+   * then by bm25.
    */
   score: Scalars['Float']['output'];
   /** How the record matched. */

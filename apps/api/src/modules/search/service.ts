@@ -20,7 +20,7 @@ import { AppError } from "../../lib/errors.js";
 import { type Connection, offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug } from "../../lib/resolve.js";
 import type { TypedRow } from "../node/resolvers.js";
-import { bestSnippet, CLOSE, foldToken, OPEN, SnippetBudget, type SnippetTerms, snippetTerms } from "./snippet.js";
+import { bestSnippet, CLOSE, foldToken, OPEN, roughStem, SnippetBudget, type SnippetTerms, snippetTerms } from "./snippet.js";
 
 export interface SearchHit {
   type: SearchType;
@@ -125,6 +125,8 @@ interface Candidate {
   rowid: number;
   /** bm25 of the index that found it, negated (higher is better). */
   bm25: number;
+  /** For text matches: how many searched words the record's name (title) holds. */
+  labelHits?: number;
 }
 
 /** What the facets and the facet filters need of each candidate. */
@@ -304,7 +306,23 @@ function collect(ctx: Context, terms: SearchTerm[], caseId: string | null, deadl
 
   const annotationFilter = caseId ? "+f.rowid IN (SELECT rowid FROM annotations WHERE case_id = ?)" : undefined;
   add("annotations", 3, ranked(ctx, "annotations_fts", "1.0, 2.0", words, deadline, annotationFilter, caseId ? [caseId] : []));
-  candidates.sort((a, b) => a.tier - b.tier || b.bm25 - a.bm25);
+  // Among text matches, records whose name (title) holds more of the searched words come first:
+  // "GRU officers" is about the GRU before it is about a long text that says both words often.
+  const stems = folded.map(roughStem);
+  const labelHits = new Map<string, number>();
+  for (const [table, column] of [
+    ["entities", "t.name || ' ' || t.aliases"],
+    ["events", "t.title"],
+    ["sources", "t.title"],
+  ] as const) {
+    const ids = candidates.filter((c) => c.tier === 3 && c.table === table).map((c) => c.rowid);
+    for (const row of rowsByRowid<{ label: string }>(ctx, table, `${column} AS label`, ids)) {
+      const words = new Set(foldedWords(row.label).map(roughStem));
+      labelHits.set(`${table}:${row._rowid}`, stems.filter((w) => words.has(w)).length);
+    }
+  }
+  for (const c of candidates) c.labelHits = c.tier === 3 ? (labelHits.get(`${c.table}:${c.rowid}`) ?? 0) : 0;
+  candidates.sort((a, b) => a.tier - b.tier || (b.labelHits ?? 0) - (a.labelHits ?? 0) || b.bm25 - a.bm25);
   return candidates;
 }
 
@@ -541,7 +559,8 @@ export async function searchEverything(ctx: Context, args: SearchArgs): Promise<
     hits.push({
       type: TYPE_OF[c.table],
       node: { ...toRecord<Record<string, unknown> & { id: string }>(raw), __typename: typeName },
-      score: (3 - c.tier) * 1000 + Math.min(999, Math.max(0, c.bm25)),
+      // Bands in the order results rank: how they matched, name words among text matches, bm25.
+      score: (3 - c.tier) * 100_000 + (c.labelHits ?? 0) * 1000 + Math.min(999, Math.max(0, c.bm25)),
       match: MATCHES[c.tier] as SearchMatch,
       label:
         c.table === "annotations"
