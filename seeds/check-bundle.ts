@@ -1,164 +1,97 @@
 /**
- * Checks an import bundle: the zod schema first, then what the schema cannot see on its own
- * (unique ids, references that resolve, quotes that are really in their sources, the expected
- * defendants and counts of the seeded cases). Prints every problem with its JSON path and exits
- * non-zero if there is any.
+ * Checks an import bundle without loading it, and prints every problem with its JSON path:
  *
- *   cd packages/schema && node_modules/.bin/tsx ../../seeds/check-bundle.ts ../../seeds/us-v-netyksho/bundle.json
+ * - what the loader checks (docs/bundle-format.md): JSON syntax (line and column), the schema,
+ *   unique ids, references that resolve, quotes found verbatim in their sources, ids of another
+ *   case's records, changes to records another case uses. References resolve inside the bundle,
+ *   or, with `--db <path>`, against that database too (opened read-only, never written);
+ * - the editorial conventions of seeds/README.md: every fact has a status, a confidence and a
+ *   citation; an unverified fact has confidence 40 or less and an open "verify" annotation; a
+ *   disputed fact or field has two citations, one per version; a source with text is cited by quote; every new entity has a role in a case; every charged
+ *   entity is a defendant of the case.
+ *
+ * Run from packages/db (it needs better-sqlite3):
+ *
+ *   cd packages/db && node_modules/.bin/tsx ../../seeds/check-bundle.ts ../../seeds/us-v-netyksho/bundle.json [--db ../../data/casefile.db]
+ *
+ * Exits 0 when the bundle is fine, 1 when it has problems, 2 on bad usage.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { type Bundle, type BundleAnnotation, type BundleCitation, bundleSchema } from "../packages/schema/src/bundle/index.ts";
-import { describeIssues } from "../packages/schema/src/validators/index.ts";
-
-/** What each seeded case must hold, so a slip in the seed data is caught before it loads. */
-const expectations: Record<string, { defendants: number; counts: number }> = {
-  "us-v-netyksho": { defendants: 12, counts: 11 },
-};
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { openStore, type Store } from "../packages/db/src/index.ts";
+import { BundleError, checkBundle, readBundleFile } from "../packages/db/src/seed/index.ts";
+import {
+  type BundleAnnotation,
+  type BundleCitation,
+  type BundleEntity,
+  isEntityRef,
+} from "../packages/schema/src/bundle/index.ts";
 
 interface Problem {
   path: string;
   message: string;
 }
 
-const bundlePath = process.argv[2];
-if (!bundlePath) {
-  console.error("usage: tsx check-bundle.ts <bundle.json>");
+const args = process.argv.slice(2);
+const dbAt = args.indexOf("--db");
+const dbPath = dbAt >= 0 ? args[dbAt + 1] : undefined;
+const positionals = args.filter((a, i) => !a.startsWith("--") && (dbAt < 0 || i !== dbAt + 1));
+const bundlePath = positionals[0];
+if (!bundlePath || positionals.length > 1 || (dbAt >= 0 && !dbPath) || args.some((a) => a.startsWith("--") && a !== "--db")) {
+  console.error("usage: tsx check-bundle.ts <bundle.json> [--db <casefile.db>]");
+  process.exit(2);
+}
+if (dbPath && !existsSync(dbPath)) {
+  console.error(`no database at ${resolve(dbPath)}`);
   process.exit(2);
 }
 
 const problems: Problem[] = [];
-const report = (path: string, message: string) => problems.push({ path, message });
-
-let raw: unknown;
+let store: Store | null = null;
 try {
-  raw = JSON.parse(readFileSync(bundlePath, "utf8"));
+  store = dbPath ? openStore(dbPath, { readonly: true }) : null;
+  const { json, baseDir } = readBundleFile(bundlePath);
+  const checked = checkBundle(store, json, { baseDir });
+  problems.push(...checked.issues);
+  problems.push(...conventions(checked.bundle, store));
+  finish(checked.bundle);
 } catch (error) {
-  console.error(`${bundlePath}: cannot read the bundle: ${(error as Error).message}`);
-  process.exit(1);
+  if (!(error instanceof BundleError)) throw error;
+  problems.push(...error.issues);
+  finish(null);
+} finally {
+  store?.close();
 }
 
-const parsed = bundleSchema.safeParse(raw);
-if (!parsed.success) {
-  for (const issue of describeIssues(parsed.error)) report(issue.path, issue.message);
-  // The checks below rely on the bundle's shape, so they only run on a bundle the schema accepts.
-  finish();
-}
-const bundle = (parsed as { data: Bundle }).data;
-checkBundle(bundle, dirname(resolve(bundlePath)));
-finish();
-
-function finish(): never {
+function finish(bundle: { [list: string]: unknown } | null): void {
   for (const p of problems) console.error(`${p.path}: ${p.message}`);
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(s) in ${bundlePath}`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
-  console.log(`${bundlePath}: OK (${summarize(bundle)})`);
-  process.exit(0);
-}
-
-function summarize(b: Bundle): string {
-  return (["users", "cases", "sources", "entities", "relationships", "events", "charges"] as const)
-    .map((key) => `${b[key].length} ${key}`)
+  const sizes = (["users", "cases", "sources", "entities", "relationships", "events", "charges"] as const)
+    .map((key) => `${(bundle?.[key] as unknown[] | undefined)?.length ?? 0} ${key}`)
     .join(", ");
+  console.log(`${bundlePath}: OK (${sizes})${dbPath ? `, checked against ${dbPath}` : ""}`);
 }
 
-function checkBundle(b: Bundle, baseDir: string): void {
-  // Every id, top-level or nested, names one record of the bundle.
-  const seen = new Map<string, string>();
-  const claimId = (id: string | undefined, path: string) => {
-    if (id === undefined) return;
-    const first = seen.get(id);
-    if (first) report(path, `id "${id}" is already used at ${first}`);
-    else seen.set(id, path);
-  };
+/** The editorial conventions of seeds/README.md, which the loader does not require. */
+function conventions(b: ReturnType<typeof checkBundle>["bundle"], db: Store | null): Problem[] {
+  const out: Problem[] = [];
+  const report = (path: string, message: string) => out.push({ path, message });
+  const withText = new Set(b.sources.filter((s) => s.text != null || s.textFile !== undefined).map((s) => s.id));
+  const storedText = (id: string) =>
+    db
+      ? (db.sqlite.prepare("SELECT text IS NOT NULL FROM sources WHERE id = ?").pluck().get(id) as number | undefined) === 1
+      : false;
 
-  const users = new Set(b.users.map((u) => u.id));
-  const cases = new Set(b.cases.map((c) => c.id));
-  const sources = new Map(b.sources.map((s) => [s.id, s]));
-  const entities = new Map(b.entities.map((e) => [e.id, e]));
-
-  // Source texts, read once: a source has text inline or in a file beside the bundle.
-  const texts = new Map<string, string>();
-  b.sources.forEach((source, i) => {
-    const path = `$.sources[${i}]`;
-    if (source.text != null && source.textFile !== undefined) report(path, "give text or textFile, not both");
-    if (source.textFile !== undefined) {
-      const file = resolve(baseDir, source.textFile);
-      if (!file.startsWith(baseDir + "/")) report(`${path}.textFile`, "textFile must stay inside the bundle's folder");
-      else if (!existsSync(file)) report(`${path}.textFile`, `no file at ${file}`);
-      else texts.set(source.id, readFileSync(file, "utf8"));
-    } else if (source.text != null) {
-      texts.set(source.id, source.text);
-    }
-  });
-
-  const checkRef = (set: { has(id: string): boolean }, id: string | undefined, what: string, path: string) => {
-    if (id !== undefined && !set.has(id)) report(path, `${what} "${id}" is not in the bundle`);
-  };
-
-  const checkQuote = (
-    quote: { exact: string; prefix?: string | undefined; suffix?: string | undefined },
-    sourceId: string,
-    path: string,
-  ) => {
-    const text = texts.get(sourceId);
-    if (text === undefined) {
-      report(path, `source "${sourceId}" has no text, so it is cited by locator, never by quote`);
-      return;
-    }
-    const at: number[] = [];
-    for (let i = text.indexOf(quote.exact); i !== -1; i = text.indexOf(quote.exact, i + 1)) at.push(i);
-    if (at.length === 0) {
-      report(`${path}.exact`, `not found verbatim in "${sourceId}": "${quote.exact}"`);
-      return;
-    }
-    const matching = at.filter(
-      (i) =>
-        (quote.prefix === undefined || text.slice(0, i).endsWith(quote.prefix)) &&
-        (quote.suffix === undefined || text.slice(i + quote.exact.length).startsWith(quote.suffix)),
-    );
-    if (matching.length === 0) report(path, `prefix/suffix match none of the ${at.length} occurrence(s) in "${sourceId}"`);
-    else if (matching.length > 1)
-      report(path, `occurs ${matching.length} times in "${sourceId}": add a prefix or suffix that picks one`);
-  };
-
-  const checkCitations = (citations: BundleCitation[] | undefined, record: object, path: string) => {
+  const checkCitations = (citations: BundleCitation[] | undefined, path: string) => {
     citations?.forEach((c, i) => {
-      const cp = `${path}.citations[${i}]`;
-      claimId(c.id, cp);
-      if (!sources.has(c.source)) {
-        report(`${cp}.source`, `source "${c.source}" is not in the bundle`);
-        return;
-      }
-      if (c.quote) checkQuote(c.quote, c.source, `${cp}.quote`);
-      else if (texts.has(c.source)) report(cp, `source "${c.source}" has text: cite it with a quote, not a locator`);
-      if (c.field !== undefined && !(c.field in record)) report(`${cp}.field`, `the record has no field "${c.field}"`);
+      if (!c.quote && (withText.has(c.source) || storedText(c.source)))
+        report(`${path}.citations[${i}]`, `source "${c.source}" has text: cite it with a quote, not a locator`);
     });
   };
-
-  const checkAnnotations = (annotations: BundleAnnotation[] | undefined, path: string, sourceId?: string) => {
-    annotations?.forEach((a, i) => {
-      const ap = `${path}.annotations[${i}]`;
-      claimId(a.id, ap);
-      checkRef(users, a.author, "author", `${ap}.author`);
-      if (a.quote) {
-        if (sourceId === undefined) report(`${ap}.quote`, "only annotations on a source can quote a passage");
-        else checkQuote(a.quote, sourceId, `${ap}.quote`);
-      }
-      a.replies?.forEach((r, j) => {
-        claimId(r.id, `${ap}.replies[${j}]`);
-        checkRef(users, r.author, "author", `${ap}.replies[${j}].author`);
-      });
-    });
-  };
-
-  /**
-   * Every fact carries status, confidence and at least one citation; an unverified one is
-   * low-confidence and has an open "verify" annotation on it or on the record it belongs to; a
-   * disputed one (or a disputed field) cites at least two sources, one for each version.
-   */
   const checkFact = (
     fact: {
       status?: string | undefined;
@@ -173,6 +106,7 @@ function checkBundle(b: Bundle, baseDir: string): void {
     if (fact.status === undefined) report(path, "give the fact a status");
     if (fact.confidence === undefined) report(path, "give the fact a confidence");
     if (!fact.citations?.length) report(path, "cite a source for the fact");
+    checkCitations(fact.citations, path);
     const hasVerifyNote = [...(fact.annotations ?? []), ...(parentAnnotations ?? [])].some(
       (a) => a.status === "OPEN" && a.tags?.includes("verify"),
     );
@@ -195,134 +129,57 @@ function checkBundle(b: Bundle, baseDir: string): void {
     }
   };
 
-  for (const [i, u] of b.users.entries()) claimId(u.id, `$.users[${i}]`);
-
   b.cases.forEach((c, i) => {
     const path = `$.cases[${i}]`;
-    claimId(c.id, path);
     if (c.slug !== c.id) report(`${path}.slug`, `slug "${c.slug}" differs from id "${c.id}"`);
     if (!c.citations?.length) report(path, "cite a source for the case");
-    checkCitations(c.citations, c, path);
-    checkAnnotations(c.annotations, path);
+    checkCitations(c.citations, path);
   });
 
-  b.sources.forEach((s, i) => {
-    const path = `$.sources[${i}]`;
-    claimId(s.id, path);
-    checkAnnotations(s.annotations, path, s.id);
-  });
-
-  const rolesByCase = new Map<string, { role: string; position?: number | undefined; entity: string }[]>();
+  const caseIdOf = (key: string) =>
+    b.cases.find((c) => c.id === key || c.slug === key)?.id ??
+    (db?.sqlite.prepare("SELECT id FROM cases WHERE id = ? OR slug = ?").pluck().get(key, key) as string | undefined) ??
+    key;
+  const defendants = new Set<string>();
   b.entities.forEach((e, i) => {
     const path = `$.entities[${i}]`;
-    claimId(e.id, path);
-    checkFact(e, path);
-    checkCitations(e.citations, e, path);
-    checkAnnotations(e.annotations, path);
-    if (e.parent !== undefined) {
-      const parent = entities.get(e.parent);
-      if (!parent) report(`${path}.parent`, `parent "${e.parent}" is not in the bundle`);
-      else if (parent.kind !== "ORGANIZATION") report(`${path}.parent`, `parent "${e.parent}" is not an organization`);
-      if (e.kind !== "ORGANIZATION") report(`${path}.parent`, "only organizations have a parent");
+    if (isEntityRef(e)) {
+      checkCitations(e.citations, path);
+    } else {
+      checkFact(e as BundleEntity, path);
+      const stored = db?.sqlite.prepare("SELECT 1 FROM case_roles WHERE entity_id = ? LIMIT 1").pluck().get(e.id);
+      if (!e.roles?.length && stored === undefined)
+        report(path, "give the entity a role in a case, or it will not show on any case");
     }
-    if (!e.roles?.length) report(path, "give the entity a role in a case, or it will not show on any case");
+    const entityId = isEntityRef(e) ? e.ref : e.id;
     e.roles?.forEach((r, j) => {
-      const rp = `${path}.roles[${j}]`;
-      claimId(r.id, rp);
-      checkRef(cases, r.case, "case", `${rp}.case`);
-      checkFact(r, rp);
-      checkCitations(r.citations, r, rp);
-      checkAnnotations(r.annotations, rp);
-      const list = rolesByCase.get(r.case) ?? [];
-      list.push({ role: r.role, position: r.position, entity: e.id });
-      rolesByCase.set(r.case, list);
+      checkFact(r, `${path}.roles[${j}]`);
+      if (r.role === "DEFENDANT") defendants.add(`${caseIdOf(r.case)}|${entityId}`);
     });
   });
-
   b.relationships.forEach((r, i) => {
-    const path = `$.relationships[${i}]`;
-    claimId(r.id, path);
-    checkRef(entities, r.subject, "subject", `${path}.subject`);
-    checkRef(entities, r.object, "object", `${path}.object`);
-    if (r.subject === r.object) report(path, "a relationship joins two different entities");
-    checkFact(r, path);
-    checkCitations(r.citations, r, path);
-    checkAnnotations(r.annotations, path);
+    checkFact(r, `$.relationships[${i}]`);
   });
-
   b.events.forEach((ev, i) => {
-    const path = `$.events[${i}]`;
-    claimId(ev.id, path);
-    checkRef(cases, ev.case, "case", `${path}.case`);
-    if (ev.place !== undefined) {
-      const place = entities.get(ev.place);
-      if (!place) report(`${path}.place`, `place "${ev.place}" is not in the bundle`);
-      else if (place.kind !== "PLACE") report(`${path}.place`, `"${ev.place}" is not a place`);
-    }
-    checkFact(ev, path);
-    checkCitations(ev.citations, ev, path);
-    checkAnnotations(ev.annotations, path);
+    checkFact(ev, `$.events[${i}]`);
     ev.participants?.forEach((p, j) => {
-      const pp = `${path}.participants[${j}]`;
-      claimId(p.id, pp);
-      checkRef(entities, p.entity, "entity", `${pp}.entity`);
-      checkFact(p, pp, ev.annotations);
-      checkCitations(p.citations, p, pp);
-      checkAnnotations(p.annotations, pp);
+      checkFact(p, `$.events[${i}].participants[${j}]`, ev.annotations);
     });
   });
-
-  const countsByCase = new Map<string, number[]>();
-  const defendantsByCount = new Map<string, string[]>();
   b.charges.forEach((ch, i) => {
     const path = `$.charges[${i}]`;
-    claimId(ch.id, path);
-    checkRef(cases, ch.case, "case", `${path}.case`);
     checkFact(ch, path);
-    checkCitations(ch.citations, ch, path);
-    checkAnnotations(ch.annotations, path);
-    const counts = countsByCase.get(ch.case) ?? [];
-    counts.push(ch.countNumber);
-    countsByCase.set(ch.case, counts);
-    const linked = new Set<string>();
+    const caseId = caseIdOf(ch.case);
     ch.defendants?.forEach((d, j) => {
       const dp = `${path}.defendants[${j}]`;
-      claimId(d.id, dp);
-      checkRef(entities, d.entity, "entity", `${dp}.entity`);
-      if (linked.has(d.entity)) report(`${dp}.entity`, `"${d.entity}" is already a defendant on this count`);
-      linked.add(d.entity);
       checkFact(d, dp, ch.annotations);
-      checkCitations(d.citations, d, dp);
-      checkAnnotations(d.annotations, dp);
+      const stored = db?.sqlite
+        .prepare("SELECT 1 FROM case_roles WHERE case_id = ? AND entity_id = ? AND role = 'DEFENDANT'")
+        .pluck()
+        .get(caseId, d.entity);
+      if (!defendants.has(`${caseId}|${d.entity}`) && stored === undefined)
+        report(`${dp}.entity`, `"${d.entity}" is charged but has no DEFENDANT role in "${ch.case}"`);
     });
-    defendantsByCount.set(`${ch.case}#${ch.countNumber}`, [...linked]);
   });
-
-  // Each charge's defendants must be defendants of the case.
-  for (const [key, linked] of defendantsByCount) {
-    const caseId = key.slice(0, key.indexOf("#"));
-    const caseDefendants = new Set((rolesByCase.get(caseId) ?? []).filter((r) => r.role === "DEFENDANT").map((r) => r.entity));
-    for (const entity of linked) {
-      if (!caseDefendants.has(entity)) report(`count ${key}`, `"${entity}" is charged but has no DEFENDANT role in "${caseId}"`);
-    }
-  }
-
-  const folderCase = basename(baseDir);
-  for (const [caseId, expected] of Object.entries(expectations)) {
-    if (!cases.has(caseId)) {
-      if (caseId === folderCase) report("$.cases", `the case "${caseId}" is missing`);
-      continue;
-    }
-    const defendants = (rolesByCase.get(caseId) ?? []).filter((r) => r.role === "DEFENDANT");
-    if (defendants.length !== expected.defendants)
-      report(`case ${caseId}`, `expected ${expected.defendants} defendants, found ${defendants.length}`);
-    const positions = defendants.map((d) => d.position).sort((x, y) => (x ?? 0) - (y ?? 0));
-    const wantedPositions = Array.from({ length: expected.defendants }, (_, k) => k + 1);
-    if (JSON.stringify(positions) !== JSON.stringify(wantedPositions))
-      report(`case ${caseId}`, `defendant positions are ${JSON.stringify(positions)}, expected 1..${expected.defendants}`);
-    const counts = (countsByCase.get(caseId) ?? []).sort((x, y) => x - y);
-    const wantedCounts = Array.from({ length: expected.counts }, (_, k) => k + 1);
-    if (JSON.stringify(counts) !== JSON.stringify(wantedCounts))
-      report(`case ${caseId}`, `counts are ${JSON.stringify(counts)}, expected each of 1..${expected.counts} once`);
-  }
+  return out;
 }

@@ -25,4 +25,12 @@ export const baseURL = `http://127.0.0.1:${webPort}`;
 export const storageStatePath = join(dataDir, "viewer-session.json");
 export const editorStatePath = join(dataDir, "editor-session.json");
 export const adminStatePath = join(dataDir, "admin-session.json");
-export { adminEmail, chromiumArgs, chromiumPath, editorEmail, viewerEmail, viewerPassword } from "./constants";
+export {
+  adminEmail,
+  chromiumArgs,
+  chromiumPath,
+  editorEmail,
+  requireChromium,
+  viewerEmail,
+  viewerPassword,
+} from "./constants";

@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
-import { apiPort, baseURL, chromiumArgs, chromiumPath, dbPath, storageStatePath, webPort } from "./environment";
+import { apiPort, baseURL, chromiumArgs, dbPath, requireChromium, storageStatePath, webPort } from "./environment";
 
+// No Chromium: stop here with the install command, before building or starting anything.
+const chromiumPath = requireChromium();
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const sharedEnv = {
   CASEFILE_DB_PATH: dbPath,
@@ -13,7 +15,7 @@ const sharedEnv = {
 /**
  * Starts the API (on a fresh, migrated and seeded SQLite file) and the dashboard's production
  * build (`next build` then `next start`) on free ports, runs the browser tests in Debian's
- * Chromium, and stops both. Set CASEFILE_E2E_SKIP_BUILD=1 to reuse an existing `.next` build.
+ * Chromium (CHROMIUM_PATH, /usr/bin/chromium or /usr/bin/chromium-browser), and stops both. Set CASEFILE_E2E_SKIP_BUILD=1 to reuse an existing `.next` build.
  */
 export default defineConfig({
   testDir: "./tests",

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
   BulkFileError,
   backupStore,
@@ -20,6 +21,7 @@ import { csvRecordTypes } from "@casefile/interop/csv";
 import { importFtm } from "@casefile/interop/ftm";
 import { sourceKinds } from "@casefile/schema/enums";
 import { fromGlobalId, toGlobalId } from "@casefile/schema/ids";
+import { bundleUsage, createCaseOptions, importOptions, runCreateCase, runImport, UsageError } from "./bundle-commands.js";
 import { ConfigError, loadConfig, repoRoot } from "./config.js";
 import { createContext } from "./context.js";
 import { AppError } from "./lib/errors.js";
@@ -31,7 +33,7 @@ const usage = `Usage: pnpm casefile <command> [arguments]
 Commands:
   migrate                 Create or upgrade the database (committed migrations, forward only)
   seed                    Load every bundle under seeds/ (idempotent), and the demo accounts
-  import <bundle.json>    Load an import bundle: all of it in one transaction, or nothing
+${bundleUsage}
   bulk-import <file.jsonl>
                           Load many new records fast: one {"table": ..., "row": {...}} per
                           line, written in batches (one transaction each), inserts only,
@@ -40,17 +42,21 @@ Commands:
                           --defer-indexes: build secondary indexes once at the end
                           (for loading into an empty or small database)
   export [case-slug]      Print an import bundle of one case, or of everything, to stdout
-                          (--out <file> writes it to a file instead)
+                          (--out <file> writes it to a file instead); an unknown slug
+                          is an error
   backup <file>           Copy the live database to <file> (safe while the API is serving)
-  restore <file>          Replace the database with a backup (stop the API first)
+  restore <file>          Replace the database's contents with a backup, in place (a
+                          running API sees the restored data at once)
   reindex                 Rebuild the full-text search indexes
-  check                   Run SQLite's integrity check
+  check [file]            Run SQLite's integrity check on the database (or on a backup
+                          file); reads only, never creates a database
   serve                   Start the API alone
 
 Interoperability (--out <file> writes to a file instead of stdout):
   export-ftm <case-slug>  Print a case as a FollowTheMoney entity stream (JSON lines)
   import-ftm <case-slug> <file>
-                          Import an FtM stream into a case; prints the report. Possible
+                          Import an FtM stream into a case (created from the stream's
+                          CourtCase if the database lacks it); prints the report. Possible
                           duplicates are created and reported, never merged.
                           --dry-run: report only, write nothing
                           --resolve <ftmId>=<entityId|new>: match an entity (repeatable)
@@ -68,6 +74,9 @@ Interoperability (--out <file> writes to a file instead of stdout):
                           List known entities and candidate new ones mentioned in a source
                           --case <slug>: match only that case's entities
 
+Commands that read or copy the database (export*, backup, check, reindex, import-ftm,
+suggest-mentions, import --dry-run) refuse to run when it does not exist. Unknown options are an error (exit 2).
+
 Environment: CASEFILE_DB_PATH (default data/casefile.db), CASEFILE_API_HOST, CASEFILE_API_PORT.
 See README.md for the full list.`;
 
@@ -76,30 +85,73 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+const out = { type: "string" } as const;
+
 /**
- * Splits arguments into positionals and options. `values` take one argument (repeated ones
- * collect), `flags` none; anything else starting with "--" is a usage error.
+ * What each command takes: its options (besides --help) and how many arguments at most.
+ * Anything else is a usage error (exit code 2), found before the database is opened.
  */
-function parseArgs(args: string[], spec: { values?: string[]; flags?: string[]; max: number }, command: string) {
-  const positionals: string[] = [];
-  const values = new Map<string, string[]>();
-  const flags = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (!arg.startsWith("--")) {
-      positionals.push(arg);
-    } else if (spec.flags?.includes(arg)) {
-      flags.add(arg);
-    } else if (spec.values?.includes(arg)) {
-      const value = args[++i];
-      if (value === undefined || value.startsWith("--")) fail(`${arg} needs a value`, 2);
-      values.set(arg, [...(values.get(arg) ?? []), value]);
-    } else {
-      fail(`${command} does not take ${arg} (see pnpm casefile --help)`, 2);
+const commands: Record<string, { options?: OptionSpec; max: number }> = {
+  migrate: { max: 0 },
+  seed: { max: 0 },
+  import: { options: importOptions, max: 1 },
+  "create-case": { options: createCaseOptions, max: 0 },
+  "bulk-import": { options: { batch: { type: "string" }, "defer-indexes": { type: "boolean" } }, max: 1 },
+  export: { options: { out }, max: 1 },
+  backup: { max: 1 },
+  restore: { max: 1 },
+  reindex: { max: 0 },
+  check: { max: 1 },
+  serve: { max: 0 },
+  "export-ftm": { options: { out }, max: 1 },
+  "import-ftm": { options: { resolve: { type: "string", multiple: true }, "dry-run": { type: "boolean" } }, max: 2 },
+  "export-annotations": { options: { out, "base-url": { type: "string" } }, max: 1 },
+  "export-csv": { options: { out }, max: 2 },
+  "add-source": { options: { title: { type: "string" }, kind: { type: "string" } }, max: 1 },
+  "suggest-mentions": { options: { case: { type: "string" } }, max: 1 },
+};
+
+/** Parses a command's arguments with node:util's parseArgs (strict): unknown options are usage errors. */
+function parseCommandArgs(command: string, args: string[], spec: { options?: OptionSpec; max: number }) {
+  const options: OptionSpec = { ...spec.options, help: { type: "boolean", short: "h" } };
+  let parsed: ReturnType<typeof parseArgs<{ options: OptionSpec; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const given = /'(-[^' ]*)/.exec(message)?.[1] ?? "";
+    const known = Object.keys(spec.options ?? {}).map((name) => `--${name}`);
+    const takes = known.length ? `it takes ${known.join(", ")}` : "it takes no options";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      fail(`${command} does not take ${given} (${takes}; see pnpm casefile --help)`, 2);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const option = given.replace(/ .*/, "");
+      const isFlag = options[option.replace(/^-+/, "")]?.type === "boolean";
+      fail(isFlag ? `${option} takes no value` : `${option} needs a value (e.g. ${option} <value>, or ${option}=<value>)`, 2);
     }
+    fail(`${command}: ${message}`, 2);
   }
-  if (positionals.length > spec.max) fail(`${command} takes at most ${spec.max} argument(s), got: ${positionals.join(" ")}`, 2);
-  return { positionals, flags, value: (name: string) => values.get(name)?.at(-1), all: (name: string) => values.get(name) ?? [] };
+  if (parsed.positionals.length > spec.max) {
+    fail(
+      `${command} takes ${spec.max === 0 ? "no arguments" : `at most ${spec.max} argument(s)`}, got: ${parsed.positionals.join(" ")} (see pnpm casefile --help)`,
+      2,
+    );
+  }
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  return {
+    positionals: parsed.positionals,
+    isHelp: values.help === true,
+    flag: (name: string) => values[name] === true,
+    value: (name: string) => {
+      const value = values[name];
+      return typeof value === "string" ? value : undefined;
+    },
+    all: (name: string) => {
+      const value = values[name];
+      return Array.isArray(value) ? value : [];
+    },
+  };
 }
 
 /** Writes an export to --out or stdout; skipped records go to stderr. */
@@ -143,6 +195,13 @@ async function main(argv: string[]) {
     process.stdout.write(`${usage}\n`);
     return;
   }
+  const spec = commands[command];
+  if (!spec) fail(`unknown command "${command}"\n\n${usage}`, 2);
+  const args = parseCommandArgs(command, rest, spec);
+  if (args.isHelp) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
@@ -152,9 +211,24 @@ async function main(argv: string[]) {
   }
   const dbPath = config.CASEFILE_DB_PATH;
   const open = () => {
-    const store = openStore(dbPath);
+    const store = openStore(dbPath, { synchronous: config.CASEFILE_SQLITE_SYNCHRONOUS });
     migrateStore(store);
     return store;
+  };
+  /** For commands that read or copy a database: a missing file is an error, never a new empty database. */
+  const requireDatabase = (path = dbPath) => {
+    const full = resolve(process.cwd(), path);
+    if (path === ":memory:" || !existsSync(full)) {
+      fail(
+        `there is no database at ${path === ":memory:" ? path : full}: ${command} works on an existing database and creates none (set CASEFILE_DB_PATH to the database file, or create one with pnpm casefile migrate)`,
+        2,
+      );
+    }
+    return full;
+  };
+  const openExisting = () => {
+    requireDatabase();
+    return open();
   };
 
   switch (command) {
@@ -182,21 +256,22 @@ async function main(argv: string[]) {
       return;
     }
     case "import": {
-      const file = rest[0];
-      if (!file) fail("import needs a bundle file: pnpm casefile import <bundle.json>", 2);
-      const store = open();
-      const result = loadBundleFile(store, resolve(process.cwd(), file), { onProgress: progress("import") });
-      store.close();
-      process.stderr.write(
-        `Imported ${file}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged\n`,
-      );
+      // The operator may restore accounts' password hashes from a full export (see runImport).
+      // A dry run writes nothing, not even a new empty database.
+      const isDryRun = args.flag("dry-run");
+      const report = runImport(args.positionals[0], { dryRun: isDryRun }, isDryRun ? openExisting : open, progress("import"));
+      process.stdout.write(`${report}\n`);
+      return;
+    }
+    case "create-case": {
+      const values = Object.fromEntries(Object.keys(createCaseOptions).map((name) => [name, args.value(name)]));
+      process.stdout.write(`${runCreateCase(values, open)}\n`);
       return;
     }
     case "bulk-import": {
-      const args = parseArgs(rest, { values: ["--batch"], flags: ["--defer-indexes"], max: 1 }, command);
       const file = args.positionals[0];
       if (!file) fail("bulk-import needs a JSON Lines file: pnpm casefile bulk-import <file.jsonl>", 2);
-      const batchArg = args.value("--batch");
+      const batchArg = args.value("batch");
       const batchRows = batchArg === undefined ? undefined : Number(batchArg);
       if (batchRows !== undefined && (!Number.isInteger(batchRows) || batchRows < 1)) {
         fail(`--batch must be a positive whole number of rows, got ${batchArg}`, 2);
@@ -207,7 +282,7 @@ async function main(argv: string[]) {
       try {
         const result = await bulkImportFile(store, path, {
           batchRows,
-          deferIndexes: args.flags.has("--defer-indexes"),
+          deferIndexes: args.flag("defer-indexes"),
           onBatch: ({ batches, rows }) =>
             process.stderr.write(`bulk-import: batch ${batches}, ${rows.toLocaleString("en")} rows\n`),
         });
@@ -224,13 +299,17 @@ async function main(argv: string[]) {
       return;
     }
     case "export": {
-      const outIndex = rest.indexOf("--out");
-      const out = outIndex >= 0 ? rest[outIndex + 1] : undefined;
-      if (outIndex >= 0 && !out) fail("--out needs a file name", 2);
-      const slug = rest.find((arg, i) => !arg.startsWith("--") && i !== outIndex + 1);
-      const store = open();
-      const bundle = exportBundle(store, slug);
-      store.close();
+      const slug = args.positionals[0];
+      const out = args.value("out");
+      const store = openExisting();
+      let bundle: ReturnType<typeof exportBundle>;
+      try {
+        // An unknown slug throws (naming the known ones): never a silent export of everything.
+        // Everything: every account too, with its password hash (this is the operator's copy).
+        bundle = exportBundle(store, slug, { includeAccounts: slug === undefined });
+      } finally {
+        store.close();
+      }
       const json = `${JSON.stringify(bundle, null, 2)}\n`;
       if (out) {
         writeFileSync(resolve(process.cwd(), out), json);
@@ -241,56 +320,66 @@ async function main(argv: string[]) {
       return;
     }
     case "backup": {
-      const file = rest[0];
+      const file = args.positionals[0];
       if (!file) fail("backup needs a destination file: pnpm casefile backup <file>", 2);
-      const store = open();
-      await backupStore(store, resolve(process.cwd(), file), (f) => process.stderr.write(`backup: ${Math.round(f * 100)}%\n`));
-      store.close();
+      const store = openExisting();
+      process.stderr.write(`Backing up ${dbPath} to ${file}...\n`);
+      try {
+        await backupStore(store, resolve(process.cwd(), file));
+      } finally {
+        store.close();
+      }
       process.stderr.write(`Backed up ${dbPath} to ${file}\n`);
       return;
     }
     case "restore": {
-      const file = rest[0];
+      const file = args.positionals[0];
       if (!file) fail("restore needs a backup file: pnpm casefile restore <file>", 2);
       const source = resolve(process.cwd(), file);
       if (!existsSync(source)) fail(`no such backup file: ${source}`);
-      await restoreStore(source, dbPath);
-      process.stderr.write(`Restored ${dbPath} from ${file}\n`);
+      const result = await restoreStore(source, dbPath);
+      process.stderr.write(
+        `Restored ${dbPath} from ${file} (${result.pages} pages, ${result.mode === "in place" ? "in place: a running API now serves the restored data" : "new file"})\n`,
+      );
       return;
     }
     case "reindex": {
-      const store = open();
+      const store = openExisting();
       rebuildSearchIndex(store);
       store.close();
       process.stderr.write("Rebuilt the full-text indexes\n");
       return;
     }
     case "check": {
-      const store = open();
-      const result = checkIntegrity(store);
-      store.close();
-      if (result !== "ok") fail(`integrity check failed:\n${result}`);
-      process.stderr.write("Integrity check: ok\n");
+      // The configured database, or a file named on the command line (a backup, say); read only.
+      const path = requireDatabase(args.positionals[0] ?? dbPath);
+      const store = openStore(path, { readonly: true });
+      let result: string;
+      try {
+        result = checkIntegrity(store);
+      } finally {
+        store.close();
+      }
+      if (result !== "ok") fail(`integrity check of ${path} failed:\n${result}`);
+      process.stderr.write(`Integrity check of ${path}: ok\n`);
       return;
     }
     case "export-ftm": {
-      const args = parseArgs(rest, { values: ["--out"], max: 1 }, command);
       const slug = args.positionals[0];
       if (!slug) fail("export-ftm needs a case slug: pnpm casefile export-ftm <case-slug> [--out file]", 2);
-      const store = open();
+      const store = openExisting();
       process.stderr.write(`Exporting ${slug} as FollowTheMoney entities...\n`);
       const file = exportFile(store, { format: "FTM_JSONL", caseSlug: slug });
       store.close();
-      writeExport(file, args.value("--out"), `${file.content.split("\n").filter(Boolean).length} FtM entities of ${slug}`);
+      writeExport(file, args.value("out"), `${file.content.split("\n").filter(Boolean).length} FtM entities of ${slug}`);
       return;
     }
     case "import-ftm": {
-      const args = parseArgs(rest, { values: ["--resolve"], flags: ["--dry-run"], max: 2 }, command);
       const [slug, file] = args.positionals;
       if (!slug || !file)
         fail("import-ftm needs a case slug and a file: pnpm casefile import-ftm <case-slug> <file> [--dry-run]", 2);
       const resolutions: Record<string, string> = {};
-      for (const pair of args.all("--resolve")) {
+      for (const pair of args.all("resolve")) {
         const at = pair.lastIndexOf("=");
         if (at <= 0 || at === pair.length - 1) fail(`--resolve takes <ftmId>=<entityId> or <ftmId>=new, not "${pair}"`, 2);
         const target = pair.slice(at + 1);
@@ -298,8 +387,8 @@ async function main(argv: string[]) {
       }
       const path = resolve(process.cwd(), file);
       if (!existsSync(path)) fail(`no such file: ${path}`);
-      const isDryRun = args.flags.has("--dry-run");
-      const store = open();
+      const isDryRun = args.flag("dry-run");
+      const store = openExisting();
       process.stderr.write(`${isDryRun ? "Checking" : "Importing"} ${file} into ${slug}...\n`);
       const report = fromInterop(() => importFtm(store, slug, readFileSync(path, "utf8"), { dryRun: isDryRun, resolutions }));
       store.close();
@@ -327,32 +416,29 @@ async function main(argv: string[]) {
       return;
     }
     case "export-annotations": {
-      const args = parseArgs(rest, { values: ["--out", "--base-url"], max: 1 }, command);
       const slug = args.positionals[0];
-      const store = open();
-      const file = exportFile(store, { format: "WEB_ANNOTATION_JSONLD", caseSlug: slug, baseUrl: args.value("--base-url") });
+      const store = openExisting();
+      const file = exportFile(store, { format: "WEB_ANNOTATION_JSONLD", caseSlug: slug, baseUrl: args.value("base-url") });
       store.close();
-      writeExport(file, args.value("--out"), `the annotations of ${slug ?? "everything"}`);
+      writeExport(file, args.value("out"), `the annotations of ${slug ?? "everything"}`);
       return;
     }
     case "export-csv": {
-      const args = parseArgs(rest, { values: ["--out"], max: 2 }, command);
       const [type, slug] = args.positionals;
       const format = Object.entries(csvFormats).find(([, t]) => t === type)?.[0] as keyof typeof csvFormats | undefined;
       if (!type || !format)
         fail(`export-csv needs a record type, one of: ${csvRecordTypes.join(", ")}${type ? ` (not "${type}")` : ""}`, 2);
-      const store = open();
+      const store = openExisting();
       const file = exportFile(store, { format, caseSlug: slug });
       store.close();
-      writeExport(file, args.value("--out"), `the ${type} of ${slug ?? "everything"}`);
+      writeExport(file, args.value("out"), `the ${type} of ${slug ?? "everything"}`);
       return;
     }
     case "add-source": {
-      const args = parseArgs(rest, { values: ["--title", "--kind"], max: 1 }, command);
       const file = args.positionals[0];
       if (!file)
         fail("add-source needs a file: pnpm casefile add-source <file.txt|.md|.html> [--title T] [--kind NEWS_ARTICLE]", 2);
-      const kind = args.value("--kind") ?? "OTHER";
+      const kind = args.value("kind") ?? "OTHER";
       if (!(sourceKinds as readonly string[]).includes(kind)) fail(`--kind must be one of ${sourceKinds.join(", ")}`, 2);
       const path = resolve(process.cwd(), file);
       if (!existsSync(path)) fail(`no such file: ${path}`);
@@ -365,7 +451,7 @@ async function main(argv: string[]) {
         kind,
         format,
         content: readFileSync(path, "utf8"),
-        title: args.value("--title"),
+        title: args.value("title"),
       });
       store.close();
       process.stderr.write(
@@ -375,13 +461,12 @@ async function main(argv: string[]) {
       return;
     }
     case "suggest-mentions": {
-      const args = parseArgs(rest, { values: ["--case"], max: 1 }, command);
       const given = args.positionals[0];
       if (!given) fail("suggest-mentions needs a source id: pnpm casefile suggest-mentions <source-id> [--case slug]", 2);
       const decoded = fromGlobalId(given);
       const sourceId = decoded?.typeName === "Source" ? decoded.id : given;
-      const store = open();
-      const found = findMentionSuggestions(store, sourceId, args.value("--case"));
+      const store = openExisting();
+      const found = findMentionSuggestions(store, sourceId, args.value("case"));
       store.close();
       const row = (s: (typeof found.known)[number]) =>
         `  ${String(s.start).padStart(6)}  ${s.kind.padEnd(12)}  ${JSON.stringify(s.text)}${s.entity ? ` -> ${s.entity.id} (${s.entity.matchType})` : ""}\n          key: ${s.key}`;
@@ -413,6 +498,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof BundleError) fail(error.message);
+  if (error instanceof UsageError) fail(error.message, 2);
   if (error instanceof AppError) {
     // The interop package's issues name lines of the input file or paths in the bundle.
     const issues = (error.details.issues as { path: string; message: string }[] | undefined) ?? [];

@@ -107,6 +107,11 @@ const schema = z
       .min(1, "CASEFILE_SESSION_DAYS must be from 1 to 365")
       .max(365, "CASEFILE_SESSION_DAYS must be from 1 to 365")
       .default(14),
+    /** SQLite's synchronous setting: normal (WAL: survives process crashes) or full (also power loss). */
+    CASEFILE_SQLITE_SYNCHRONOUS: z
+      .enum(["normal", "full", "NORMAL", "FULL"], { error: "CASEFILE_SQLITE_SYNCHRONOUS must be normal or full" })
+      .transform((v) => v.toLowerCase() as "normal" | "full")
+      .default("normal"),
   })
   .superRefine((config, ctx) => {
     if ((config.CASEFILE_ADMIN_EMAIL === undefined) !== (config.CASEFILE_ADMIN_PASSWORD === undefined)) {

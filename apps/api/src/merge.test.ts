@@ -128,4 +128,63 @@ describe("merging duplicate entities", () => {
     );
     expect(again.errors?.[0]?.message).toMatch(/already been undone/);
   });
+
+  it("takes the fields the editor chose from the duplicate (with their status), refuses others, and unmerge gives the survivor its own back", async () => {
+    const create = `mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } } }`;
+    const survivorId = (
+      await t.editor(create, { input: { kind: "PERSON", name: "Field Keeper", rank: "Major", description: "Kept description" } })
+    ).data.createEntity.entity.id;
+    const duplicateId = (
+      await t.editor(create, {
+        input: {
+          kind: "PERSON",
+          name: "F. Keeper",
+          rank: "Colonel",
+          nationality: "Russian",
+          birthDate: "1975-03",
+          fieldStatuses: [{ field: "nationality", status: "REPORTED", confidence: 60 }],
+        },
+      })
+    ).data.createEntity.entity.id;
+    const merge = `mutation($input: MergeEntitiesInput!) { mergeEntities(input: $input) { revision { id } survivor { ... on Person { rank nationality birthDate birthDatePrecision description fieldStatuses { field status } } } } }`;
+    const input = async (take: unknown) => ({
+      survivorId,
+      duplicateId,
+      survivorVersion: await version(survivorId),
+      duplicateVersion: await version(duplicateId),
+      takeFromDuplicate: take,
+    });
+
+    // A field that is not the kind's, or the name, is refused with the list of what may be taken, and nothing changes.
+    const refused = await t.editor(merge, { input: await input(["nationality", "name", "platform"]) });
+    expect(codeOf(refused)).toBe("BAD_USER_INPUT");
+    const fields = refused.errors?.[0]?.extensions?.fields as Array<{ message: string }> | undefined;
+    expect(fields?.[0]?.message).toMatch(/name, platform cannot be taken.*rank, position, nationality, birthDate/);
+    expect((await t.editor(`query($id: ID!) { node(id: $id) { id } }`, { id: duplicateId })).data.node.id).toBe(duplicateId);
+
+    const merged = await t.editor(merge, { input: await input(["nationality", "birthDate"]) });
+    expect(merged.errors).toBeUndefined();
+    const survivor = merged.data.mergeEntities.survivor;
+    expect(survivor).toMatchObject({
+      rank: "Major",
+      nationality: "Russian",
+      birthDate: "1975-03",
+      birthDatePrecision: "MONTH",
+      description: "Kept description",
+    });
+    expect(survivor.fieldStatuses).toEqual([{ field: "nationality", status: "REPORTED" }]);
+
+    const unmerged = await t.editor(
+      `mutation($input: UnmergeEntitiesInput!) { unmergeEntities(input: $input) { survivor { ... on Person { rank nationality birthDate fieldStatuses { field } } } restored { ... on Person { nationality birthDate } } } }`,
+      { input: { mergeRevisionId: merged.data.mergeEntities.revision.id } },
+    );
+    expect(unmerged.errors).toBeUndefined();
+    expect(unmerged.data.unmergeEntities.survivor).toEqual({
+      rank: "Major",
+      nationality: null,
+      birthDate: null,
+      fieldStatuses: [],
+    });
+    expect(unmerged.data.unmergeEntities.restored).toEqual({ nationality: "Russian", birthDate: "1975-03" });
+  });
 });

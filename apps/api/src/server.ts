@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { committedMigrationCount, openMigratedStore, Queries, type Store } from "@casefile/db";
+import { committedMigrationCount, openMigratedStore, Queries, type Store, storeFileProblem } from "@casefile/db";
 import { typeDefs } from "@casefile/schema/graphql";
 import { mergeResolvers } from "@graphql-tools/merge";
 import { makeExecutableSchema } from "@graphql-tools/schema";
@@ -137,7 +137,10 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (url.pathname === "/readyz") {
-      // Ready when the database answers and every committed migration is applied.
+      // Ready when the database answers, its file is still the one this process opened (not
+      // deleted or swapped by hand), and every committed migration is applied.
+      const fileProblem = storeFileProblem(store);
+      if (fileProblem) return sendJson(res, 503, { status: "database file changed", problem: fileProblem });
       const pending = pendingMigrations(store);
       return sendJson(res, pending === 0 ? 200 : 503, { status: pending === 0 ? "ready" : "migrations pending", pending });
     }

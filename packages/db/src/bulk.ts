@@ -106,7 +106,7 @@ const drizzleTables: Record<BulkTable, object> = {
   annotations: tables.annotations,
 };
 
-/** The external-content FTS5 indexes over each table (migrations 0001, 0006 and 0011), and their columns. */
+/** The external-content FTS5 indexes over each table (migrations 0001, 0006 and 0010), and their columns. */
 export const ftsIndexes: Partial<Record<BulkTable, { fts: string; columns: string[] }[]>> = {
   entities: [
     { fts: "entity_names_fts", columns: ["name", "aliases"] },

@@ -1,5 +1,5 @@
 /**
- * Migration 0011 builds its search indexes from the rows already there: a database migrated to
+ * Migration 0010 builds its search indexes from the rows already there: a database migrated to
  * the migration before it, holding an entity, a case with an event and a source, finds them all
  * through the new stemmed indexes once migrated.
  */
@@ -13,14 +13,14 @@ import { migrateStore, migrationsFolder, openStore } from "./index.js";
 const dir = mkdtempSync(join(tmpdir(), "casefile-search-migration-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("migration 0011_search_ranking", () => {
+describe("migration 0010_search_ranking", () => {
   it("indexes existing entities, events and sources", () => {
-    // The migrations before 0011, as a database made before it would have run.
+    // The migrations before 0010, as a database made before it would have run.
     const before = join(dir, "migrations");
     cpSync(migrationsFolder, before, { recursive: true });
     const journalPath = join(before, "meta", "_journal.json");
     const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-    journal.entries = journal.entries.filter((e) => e.tag < "0011");
+    journal.entries = journal.entries.filter((e) => e.tag < "0010");
     writeFileSync(journalPath, JSON.stringify(journal));
     const store = openStore(join(dir, "old.db"));
     try {

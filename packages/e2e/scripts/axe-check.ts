@@ -2,10 +2,10 @@
 
 import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath, viewerEmail, viewerPassword } from "../constants";
+import { chromiumArgs, requireChromium, viewerEmail, viewerPassword } from "../constants";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
 for (const theme of ["light", "dark"] as const) {
   const context = await browser.newContext({ colorScheme: theme });
   const page = await context.newPage();

@@ -3,23 +3,29 @@
  * Runs against a dashboard that is already up: BASE_URL (default http://127.0.0.1:3000), signing
  * in as the demo viewer first; the editing pages as the demo editor and admin (the script writes: it creates
  * records, citations, annotations and a token). Usage: pnpm --filter @casefile/e2e screenshots [name-filter]
+ * With SCREENSHOT_PHONE=1: a 390×844 touch screen instead, into `<name>-<theme>-phone.png`.
  */
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
-import { adminEmail, chromiumArgs, chromiumPath, editorEmail, viewerEmail, viewerPassword } from "../constants";
+import { adminEmail, chromiumArgs, editorEmail, requireChromium, viewerEmail, viewerPassword } from "../constants";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
-const outDir = fileURLToPath(new URL("../../../apps/web/screenshots/", import.meta.url));
+const outDir = process.env.SCREENSHOT_DIR ?? fileURLToPath(new URL("../../../apps/web/screenshots/", import.meta.url));
 const only = process.argv[2];
+const isPhone = process.env.SCREENSHOT_PHONE === "1";
+const screen = isPhone
+  ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
+  : { viewport: { width: 1280, height: 800 } };
+const suffix = isPhone ? "-phone" : "";
 
 async function gql<T>(page: Page, query: string): Promise<T> {
   const response = await page.request.post(`${base}/graphql`, { data: { query } });
   return ((await response.json()) as { data: T }).data;
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+const context = await browser.newContext(screen);
 const page = await context.newPage();
 page.on("pageerror", (error) => console.log("page error:", error.message));
 await page.goto(`${base}/sign-in`);
@@ -108,8 +114,8 @@ for (const theme of ["light", "dark"] as const) {
     await page.goto(`${base}${shot.path}`, { waitUntil: "networkidle" });
     await shot.prepare?.(page);
     await page.waitForTimeout(800);
-    await page.screenshot({ path: `${outDir}${shot.name}-${theme}.png` });
-    console.log(`${shot.name}-${theme}.png`);
+    await page.screenshot({ path: `${outDir}${shot.name}-${theme}${suffix}.png` });
+    console.log(`${shot.name}-${theme}${suffix}.png`);
   }
 }
 await editingShots();
@@ -122,8 +128,8 @@ await browser.close();
 
 /** The editor's pages and their states (errors, conflict, dialogs), signed in as the demo editor and admin. */
 async function editingShots() {
-  const editor = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const admin = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const editor = await browser.newContext(screen);
+  const admin = await browser.newContext(screen);
   for (const [ctx, email] of [
     [editor, editorEmail],
     [admin, adminEmail],
@@ -153,7 +159,11 @@ async function editingShots() {
     ).createEntity.entity;
   const unitId = unit.entities.edges[0]?.node.id ?? "";
   const person = await createPerson(`Pavel Demo-${stamp}`, { rank: "Captain", aliases: ["P. Demo"], birthDate: "1984-03" });
-  const duplicate = await createPerson(`P. Demo-${stamp}`, { aliases: ["Pasha"] });
+  const duplicate = await createPerson(`P. Demo-${stamp}`, {
+    aliases: ["Pasha"],
+    rank: "Lieutenant colonel",
+    nationality: "Russian",
+  });
   await run("mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { relationship { id } } }", {
     input: { subjectId: duplicate.id, predicate: "MEMBER_OF", objectId: unitId, startDate: "2016" },
   });
@@ -351,8 +361,8 @@ async function editingShots() {
       await shot.page.goto(`${base}${shot.path}`, { waitUntil: "networkidle" });
       await shot.prepare?.(shot.page);
       await shot.page.waitForTimeout(600);
-      await shot.page.screenshot({ path: `${outDir}${shot.name}-${theme}.png` });
-      console.log(`${shot.name}-${theme}.png`);
+      await shot.page.screenshot({ path: `${outDir}${shot.name}-${theme}${suffix}.png` });
+      console.log(`${shot.name}-${theme}${suffix}.png`);
     }
   }
   await editor.close();

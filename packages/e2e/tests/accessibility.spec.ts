@@ -30,6 +30,7 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
         `/sources/${encodeURIComponent(article.id)}`,
         `/sources/${encodeURIComponent(metaId)}`,
         "/search?q=Guccifer",
+        "/questions?case=us-v-netyksho",
         "/explorer",
         "/sign-in",
         "/graph-benchmark?nodes=500&edges=1000&seconds=1",

@@ -138,6 +138,51 @@ test("the API explorer runs a query and shows the result", async ({ page }) => {
   }).toPass({ timeout: 45_000 });
 });
 
+test("the API explorer offers the case's example queries, and each one runs", async ({ page }) => {
+  await page.goto("/explorer?case=us-v-netyksho");
+  const examples = page.getByRole("navigation", { name: "Example queries" });
+  await examples.getByRole("link", { name: "Counts and who is charged" }).click();
+  await expect(page).toHaveURL(/example=counts/);
+  await expect(page.locator(".graphiql-query-editor")).toContainText("CaseCounts");
+  await expect(async () => {
+    await page.locator(".graphiql-execute-button").click();
+    await expect(page.locator(".graphiql-response")).toContainText("Conspiracy to commit an offense", { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+  await examples.getByRole("link", { name: "Open questions" }).click();
+  await expect(page.locator(".graphiql-query-editor")).toContainText("OpenQuestions");
+  await expect(async () => {
+    await page.locator(".graphiql-execute-button").click();
+    await expect(page.locator(".graphiql-response")).toContainText("totalCount", { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(page.locator(".graphiql-response")).not.toContainText('"errors"');
+  // The query editor starts wider than the response.
+  const editor = await page.locator(".graphiql-query-editor").boundingBox();
+  const response = await page.locator(".graphiql-response").boundingBox();
+  expect(editor?.width ?? 0).toBeGreaterThan(response?.width ?? 0);
+});
+
+test("the open questions figure opens the list of open threads, filtered by record kind and tag", async ({ page }) => {
+  await page.goto("/cases/us-v-netyksho");
+  const figure = page.getByTestId("figure-open-questions");
+  const count = Number((await figure.locator(".figure-value").textContent())?.replace(/\D/g, ""));
+  expect(count).toBeGreaterThan(0);
+  await figure.getByRole("link").click();
+  await expect(page).toHaveURL(/\/questions\?case=us-v-netyksho/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open questions");
+  await expect(page.getByTestId("question").first()).toBeVisible();
+  // Counts 2-10, whose defendants are unverified, each carry a "verify" thread.
+  await page.getByLabel("About").selectOption("CHARGE");
+  await page.getByLabel("Tag").fill("verify");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/kind=CHARGE&/);
+  const questions = page.getByTestId("question");
+  await expect(questions.first()).toBeVisible();
+  for (const text of await questions.allTextContents()) {
+    expect(text).toContain("#verify");
+    expect(text).toMatch(/About count \d+: /);
+  }
+});
+
 test("entity directory filters, paginates and exports the current filter", async ({ page, request }) => {
   await page.goto("/entities?role=DEFENDANT&size=5");
   await expect(page.getByTestId("entity-table").locator("tbody tr")).toHaveCount(5);

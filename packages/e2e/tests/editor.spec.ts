@@ -24,6 +24,8 @@ test("an editor creates a person, links them to Unit 26165, cites and annotates 
   await page.getByRole("button", { name: "Create person" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.locator("#overview")).toContainText("February 1985");
+  // Nothing cites it yet, and the page says so.
+  await expect(page.getByTestId("uncited-badge")).toHaveText("Uncited");
 
   // Link to Unit 26165 with the typeahead picker.
   await page.getByRole("link", { name: "Add relationship" }).click();
@@ -49,6 +51,10 @@ test("an editor creates a person, links them to Unit 26165, cites and annotates 
   await expect(citeDialog.getByTestId("cite-quote")).toContainText(SENTENCE);
   await citeDialog.getByRole("combobox", { name: "Entity" }).fill(name);
   await citeDialog.getByRole("option", { name: new RegExp(name) }).click();
+  // Fields by their labels, not their API names; no selector jargon.
+  await expect(citeDialog.getByLabel("Field it supports").locator("option")).toContainText(["Rank", "Date of birth"]);
+  await expect(citeDialog).not.toContainText("birthDate");
+  await expect(citeDialog).not.toContainText("TextQuote");
   await citeDialog.getByLabel("Field it supports").selectOption("rank");
   await citeDialog.getByRole("button", { name: "Cite passage" }).click();
   await expect(citeDialog).toBeHidden();
@@ -65,6 +71,11 @@ test("an editor creates a person, links them to Unit 26165, cites and annotates 
   expect(cited.node.citations).toHaveLength(1);
   expect(cited.node.citations[0]?.quote.exact).toBe(SENTENCE);
   expect(cited.node.citations[0]?.field).toBe("rank");
+  await page.goto(`/entities/${encodeURIComponent(person.id)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByTestId("uncited-badge")).toHaveCount(0);
+  await page.goto(`/sources/${encodeURIComponent(article.id)}`);
+  await expect(page.getByTestId("source-text")).toBeVisible();
 
   // Annotate the same passage, then resolve the thread.
   await selectPassage(page, SENTENCE);
@@ -82,6 +93,16 @@ test("an editor creates a person, links them to Unit 26165, cites and annotates 
   await thread.getByRole("button", { name: "Resolve" }).click();
   await expect(thread.getByTestId("thread-status")).toHaveText("Resolved");
   await expect(thread.getByRole("button", { name: "Reopen" })).toBeVisible();
+
+  // The activity feed names records and fields in words: the person by name, the thread by its text.
+  await page.goto("/admin/activity");
+  const feed = page.locator("main");
+  await expect(feed.getByRole("link", { name, exact: true }).first()).toBeVisible();
+  await expect(feed.getByRole("link", { name: new RegExp(`Which directorate\\? ${name}`) }).first()).toBeVisible();
+  await expect(feed).toContainText("Changed status, resolved on, resolved by");
+  await expect(feed).not.toContainText("resolvedById");
+  await expect(feed).not.toContainText("Annotation annotation");
+  await expect(feed).not.toContainText(/\(v\d+\)/);
 });
 
 test("two editors save the same entity: the second sees the conflict view and reapplies", async ({ browser, request }) => {
@@ -126,8 +147,12 @@ test("two editors save the same entity: the second sees the conflict view and re
 
 test("a merge previews what moves, and an unmerge from the history puts it back", async ({ page, request }) => {
   const suffix = Date.now().toString(36);
-  const survivor = await createPerson(request, `Merge Keeper ${suffix}`);
-  const duplicate = await createPerson(request, `M. Keeper ${suffix}`, { aliases: [`Keeper-${suffix}`] });
+  const survivor = await createPerson(request, `Merge Keeper ${suffix}`, { rank: "Major" });
+  const duplicate = await createPerson(request, `M. Keeper ${suffix}`, {
+    aliases: [`Keeper-${suffix}`],
+    rank: "Colonel",
+    nationality: "Russian",
+  });
   const unit = await findEntity(request, "Unit 26165");
   await gql(request, "mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { relationship { id } } }", {
     input: { subjectId: duplicate.id, predicate: "MEMBER_OF", objectId: unit.id },
@@ -139,6 +164,12 @@ test("a merge previews what moves, and an unmerge from the history puts it back"
   const preview = page.getByTestId("merge-preview");
   await expect(preview).toContainText(`M. Keeper ${suffix}, Keeper-${suffix} become aliases`);
   await expect(preview).toContainText(`Relationship: Merge Keeper ${suffix} member of Unit 26165`);
+  // Each field the two disagree on is shown side by side; the survivor's empty nationality takes the duplicate's.
+  const fields = page.getByTestId("merge-fields");
+  await expect(fields.getByRole("radio", { name: "Nationality: take Russian" })).toBeChecked();
+  await expect(fields.getByRole("radio", { name: "Rank: keep Major" })).toBeChecked();
+  await fields.getByRole("radio", { name: "Rank: take Colonel" }).check();
+  await expect(preview).toContainText("Rank: Colonel (instead of Major)");
   await page.getByRole("button", { name: `Merge M. Keeper ${suffix} into Merge Keeper ${suffix}` }).click();
   await expect(page.getByTestId("merge-result")).toContainText("1 link moved");
 
@@ -146,18 +177,42 @@ test("a merge previews what moves, and an unmerge from the history puts it back"
   await page.goto(`/entities/${encodeURIComponent(duplicate.id)}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Merge Keeper ${suffix}`);
   await expect(page.locator("#relationships").getByRole("link", { name: "Unit 26165", exact: true })).toBeVisible();
+  await expect(page.locator("#overview")).toContainText("Colonel");
+  await expect(page.locator("#overview")).toContainText("Russian");
+  // The history card tells the merge in words: no raw JSON, no field names in camelCase.
+  const historyCard = page.locator("#history");
+  await expect(historyCard).toContainText("1 link moved here");
+  await expect(historyCard).not.toContainText('{"');
+  await expect(historyCard).not.toContainText("addedAliases");
+  await expect(historyCard).not.toContainText("person_");
+  // The duplicate's own history is titled with its name and the record it went into, not as deleted.
+  await page.goto(`/history/${encodeURIComponent(duplicate.id)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `History of M. Keeper ${suffix} (merged into Merge Keeper ${suffix})`,
+  );
 
   await page.goto(`/history/${encodeURIComponent(survivor.id)}`);
   const merge = page.getByTestId("revision").filter({ has: page.getByText("Merge", { exact: true }) });
   await expect(merge).toContainText("1 link moved");
-  page.once("dialog", (dialog) => dialog.accept());
-  await merge.getByRole("button", { name: "Undo this merge (unmerge)" }).click();
+  // The app asks in its own dialog (not the browser's confirm): Escape answers no and changes nothing.
+  const unmerge = merge.getByRole("button", { name: "Undo this merge (unmerge)" });
+  await unmerge.click();
+  const ask = page.getByRole("dialog", { name: "Undo this merge?" });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole("button", { name: "Undo the merge" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(ask).toBeHidden();
+  await expect(unmerge).toBeVisible();
+  await unmerge.click();
+  await ask.getByRole("button", { name: "Undo the merge" }).click();
   await expect(page.getByText(`Unmerged: M. Keeper ${suffix} stands on its own again.`)).toBeVisible();
 
   await page.goto(`/entities/${encodeURIComponent(duplicate.id)}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`M. Keeper ${suffix}`);
   await expect(page.locator("#relationships").getByRole("link", { name: "Unit 26165", exact: true })).toBeVisible();
   await page.goto(`/entities/${encodeURIComponent(survivor.id)}`);
+  await expect(page.locator("#overview")).toContainText("Major");
+  await expect(page.locator("#overview")).not.toContainText("Russian");
   await expect(page.locator("#relationships")).toContainText("No relationships recorded");
 });
 

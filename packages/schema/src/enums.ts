@@ -64,14 +64,30 @@ export const predicates = [
 ] as const;
 export type Predicate = (typeof predicates)[number];
 
+/**
+ * Kinds of event: conduct (the hacking case's kinds, then conduct common to most cases), then the
+ * steps of legal process. LEGAL_FILING is every court filing without a kind of its own (there is
+ * no separate FILING: it would mean the same).
+ */
 export const eventKinds = [
   "INTRUSION",
   "SPEARPHISHING",
   "DATA_RELEASE",
   "REGISTRATION",
-  "LEGAL_FILING",
-  "ANNOUNCEMENT",
+  "COMMUNICATION",
+  "PAYMENT",
+  "PUBLICATION",
+  "CAMPAIGN",
   "MEETING",
+  "ANNOUNCEMENT",
+  "LEGAL_FILING",
+  "INDICTMENT",
+  "ARREST",
+  "HEARING",
+  "PLEA",
+  "VERDICT",
+  "SENTENCING",
+  "DISMISSAL",
   "OTHER",
 ] as const;
 export type EventKind = (typeof eventKinds)[number];

@@ -44,9 +44,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Casefile
             </Link>
             <SidebarNav role={viewer?.role ?? null} />
-            <p className="sidebar-footer">
-              Facts are shown with their status. <strong>Alleged</strong> is not a finding.
-            </p>
           </aside>
           <div className="main-column">
             <header className="topbar">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CitationPartsFragment } from "@/gql/graphql";
+import { fieldLabelInSentence } from "@/lib/field-labels";
 import { humanize } from "@/lib/format";
 import { citationHref } from "@/lib/links";
 
@@ -16,7 +17,7 @@ export function CitationItem({ citation, showField = true }: { citation: Citatio
           {source.title}
         </Link>
         {source.publisher ? <span>{source.publisher}</span> : null}
-        {showField && citation.field ? <span>supports field “{citation.field}”</span> : null}
+        {showField && citation.field ? <span>supports the field “{fieldLabelInSentence(citation.field)}”</span> : null}
         {citation.isOrphaned ? <span className="badge status-disputed">quote lost after edit</span> : null}
       </div>
       {quote ? (

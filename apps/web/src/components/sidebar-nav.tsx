@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { ComponentType, SVGProps } from "react";
+import { type ComponentType, type SVGProps, useEffect, useRef, useState } from "react";
 import type { UserRole } from "@/gql/graphql";
 import { DEFAULT_CASE_SLUG } from "@/lib/config";
 import { canEdit, isAdmin } from "@/lib/roles";
@@ -14,8 +14,10 @@ import {
   ExplorerIcon,
   GraphIcon,
   KeyIcon,
+  MenuIcon,
   OverviewIcon,
   PlusIcon,
+  QuestionIcon,
   SearchIcon,
   SourcesIcon,
   TimelineIcon,
@@ -30,10 +32,30 @@ function caseSlugFrom(pathname: string): string {
   return match?.[1] ? decodeURIComponent(match[1]) : DEFAULT_CASE_SLUG;
 }
 
-/** The main navigation; editing and administration links appear only for the roles that may use them. */
+/**
+ * The main navigation; editing and administration links appear only for the roles that may use them.
+ * On narrow screens (see `.sidebar` in globals.css) the links fold behind a "Menu" button so every
+ * page opens on its content; the menu closes on navigation and on Escape.
+ */
 export function SidebarNav({ role }: { role: UserRole | null }) {
   const viewer = role ? { role } : null;
   const pathname = usePathname() ?? "/";
+  const [isOpen, setIsOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the menu whenever the page changes
+  useEffect(() => setIsOpen(false), [pathname]);
+  // Escape closes the open menu wherever focus is (the Menu button or a link), and focus returns to the button.
+  useEffect(() => {
+    if (!isOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setIsOpen(false);
+      buttonRef.current?.focus();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [isOpen]);
+
   const slug = encodeURIComponent(caseSlugFrom(pathname));
   const caseItems: NavItem[] = [
     { href: `/cases/${slug}`, label: "Overview", icon: OverviewIcon, isActive: (p) => /^\/cases\/[^/]+\/?$/.test(p) },
@@ -44,6 +66,7 @@ export function SidebarNav({ role }: { role: UserRole | null }) {
       isActive: (p) => /^\/cases\/[^/]+\/timeline/.test(p),
     },
     { href: `/cases/${slug}/graph`, label: "Graph", icon: GraphIcon, isActive: (p) => /^\/cases\/[^/]+\/graph/.test(p) },
+    { href: `/questions?case=${slug}`, label: "Open questions", icon: QuestionIcon, isActive: (p) => p.startsWith("/questions") },
   ];
   const dataItems: NavItem[] = [
     {
@@ -59,7 +82,7 @@ export function SidebarNav({ role }: { role: UserRole | null }) {
     ...(role && !isAdmin(viewer)
       ? [{ href: "/admin/tokens", label: "API tokens", icon: KeyIcon, isActive: (p: string) => p.startsWith("/admin/tokens") }]
       : []),
-    { href: "/explorer", label: "API explorer", icon: ExplorerIcon, isActive: (p) => p.startsWith("/explorer") },
+    { href: `/explorer?case=${slug}`, label: "API explorer", icon: ExplorerIcon, isActive: (p) => p.startsWith("/explorer") },
     { href: "/graph-benchmark", label: "Graph benchmark", icon: BenchIcon, isActive: (p) => p.startsWith("/graph-benchmark") },
   ];
   const editItems: NavItem[] = [
@@ -89,31 +112,49 @@ export function SidebarNav({ role }: { role: UserRole | null }) {
     </ul>
   );
   return (
-    <nav aria-label="Main" className="stack" style={{ gap: "0.75rem" }}>
-      <div>
-        <p className="nav-section-label">Case</p>
-        {renderList(caseItems)}
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-small menu-button"
+        aria-expanded={isOpen}
+        aria-controls="main-navigation"
+        onClick={() => setIsOpen((open) => !open)}
+      >
+        <MenuIcon />
+        Menu
+      </button>
+      <div id="main-navigation" className="sidebar-body" data-open={isOpen}>
+        <nav aria-label="Main" className="stack" style={{ gap: "0.75rem" }}>
+          <div>
+            <p className="nav-section-label">Case</p>
+            {renderList(caseItems)}
+          </div>
+          <div>
+            <p className="nav-section-label">Knowledge base</p>
+            {renderList(dataItems)}
+          </div>
+          {canEdit(viewer) ? (
+            <div>
+              <p className="nav-section-label">Editing</p>
+              {renderList(editItems)}
+            </div>
+          ) : null}
+          {isAdmin(viewer) ? (
+            <div>
+              <p className="nav-section-label">Administration</p>
+              {renderList(adminItems)}
+            </div>
+          ) : null}
+          <div>
+            <p className="nav-section-label">Developers</p>
+            {renderList(toolItems)}
+          </div>
+        </nav>
+        <p className="sidebar-footer">
+          Facts are shown with their status. <strong>Alleged</strong> is not a finding.
+        </p>
       </div>
-      <div>
-        <p className="nav-section-label">Knowledge base</p>
-        {renderList(dataItems)}
-      </div>
-      {canEdit(viewer) ? (
-        <div>
-          <p className="nav-section-label">Editing</p>
-          {renderList(editItems)}
-        </div>
-      ) : null}
-      {isAdmin(viewer) ? (
-        <div>
-          <p className="nav-section-label">Administration</p>
-          {renderList(adminItems)}
-        </div>
-      ) : null}
-      <div>
-        <p className="nav-section-label">Developers</p>
-        {renderList(toolItems)}
-      </div>
-    </nav>
+    </>
   );
 }

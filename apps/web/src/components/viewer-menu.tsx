@@ -17,7 +17,7 @@ export function ViewerMenu({ viewer }: { viewer: Viewer | null }) {
     const next = pathname && pathname !== "/sign-in" ? `?next=${encodeURIComponent(pathname)}` : "";
     return (
       <div className="viewer">
-        <span className="muted">Not signed in</span>
+        <span className="muted viewer-name">Not signed in</span>
         <Link className="button button-small" href={`/sign-in${next}`}>
           Sign in
         </Link>
@@ -39,7 +39,7 @@ export function ViewerMenu({ viewer }: { viewer: Viewer | null }) {
 
   return (
     <div className="viewer">
-      <span>
+      <span className="viewer-name">
         {viewer.name} <span className="badge badge-neutral">{humanize(viewer.role)}</span>
       </span>
       <button type="button" className="button button-small" onClick={onSignOut} disabled={isBusy}>

@@ -44,6 +44,16 @@ export type AddEventParticipantInput = {
   status?: FactStatus | null | undefined;
 };
 
+/** Which annotation threads to list. Conditions combine with AND. */
+export type AnnotationFilter = {
+  /** Only threads of this case. */
+  caseSlug?: string | null | undefined;
+  /** Only threads with this status. */
+  status?: AnnotationStatus | null | undefined;
+  /** Only threads with this tag. */
+  tag?: string | null | undefined;
+};
+
 /** Whether an annotation thread still needs attention. */
 export type AnnotationStatus =
   /** Needs attention. */
@@ -438,24 +448,75 @@ export type EventFilter = {
   to?: string | null | undefined;
 };
 
-/** Kinds of event. */
+/**
+ * Kinds of event: conduct first, then the steps of legal process. A kind says what happened, not how
+ * well it is established (that is the event's status): an alleged payment is a PAYMENT.
+ */
 export type EventKind =
   /** A public statement or announcement. */
   | 'ANNOUNCEMENT'
+  /** An arrest, detention or surrender of a person, or an extradition. */
+  | 'ARREST'
+  /** A coordinated effort over a period: an influence, advertising or rally campaign. Give it an end date for its span. */
+  | 'CAMPAIGN'
+  /** A message, call or exchange between parties (email, chat, letter, phone call). */
+  | 'COMMUNICATION'
   /** Publication of stolen or leaked material. */
   | 'DATA_RELEASE'
+  /** Charges or a case dismissed or dropped, by the court or on the prosecution's motion. */
+  | 'DISMISSAL'
+  /** A court hearing: an arraignment, a motions hearing, a status conference, a trial session. */
+  | 'HEARING'
+  /** Charges brought: an indictment, superseding indictment or information returned or filed. */
+  | 'INDICTMENT'
   /** Unauthorized access to computers or networks. */
   | 'INTRUSION'
-  /** A filing in court: indictment, complaint, motion. */
+  /**
+   * A filing in court without a kind of its own: a complaint, motion, brief or order. An indictment
+   * is INDICTMENT; earlier records may hold an indictment's filing here, and both mean a filing.
+   */
   | 'LEGAL_FILING'
   /** A meeting or summit. */
   | 'MEETING'
   /** Any other event. */
   | 'OTHER'
+  /** A payment or other financial transaction: a transfer, a purchase, a wire, a cryptocurrency transaction. */
+  | 'PAYMENT'
+  /** A plea entered: guilty, not guilty, or a plea agreement. */
+  | 'PLEA'
+  /** Publication of material that is not stolen or leaked: a post, an advertisement, an article, a video (stolen or leaked material is DATA_RELEASE). */
+  | 'PUBLICATION'
   /** Registration of a domain, account or company. */
   | 'REGISTRATION'
+  /** A sentence imposed. */
+  | 'SENTENCING'
   /** Deceptive emails sent to obtain credentials or plant malware. */
-  | 'SPEARPHISHING';
+  | 'SPEARPHISHING'
+  /** A verdict or judgment on the charges: conviction or acquittal. */
+  | 'VERDICT';
+
+/** The formats a case, or the whole database, can be exported in. */
+export type ExportFormat =
+  /** Casefile's import bundle (JSON): what `casefile import` and the seed loader read. A case, or everything. ADMIN only: it holds the authors' email addresses. */
+  | 'BUNDLE_JSON'
+  /** Annotations with their replies (CSV). */
+  | 'CSV_ANNOTATIONS'
+  /** Charges, one row per count, with the defendants (CSV). */
+  | 'CSV_CHARGES'
+  /** Citations with quote, context, offsets and locator (CSV). */
+  | 'CSV_CITATIONS'
+  /** Entities with their roles, one row each (CSV). */
+  | 'CSV_ENTITIES'
+  /** Events with their participants (CSV). */
+  | 'CSV_EVENTS'
+  /** Relationships with the names of both ends (CSV). */
+  | 'CSV_RELATIONSHIPS'
+  /** Sources, without their text (CSV). */
+  | 'CSV_SOURCES'
+  /** A FollowTheMoney entity stream, one JSON object per line (OCCRP Aleph, `ftm`). Needs a case. */
+  | 'FTM_JSONL'
+  /** Citations and annotations as a W3C Web Annotation collection (JSON-LD). A case, or everything. */
+  | 'WEB_ANNOTATION_JSONLD';
 
 /** How well established a fact is. A legal case is a set of allegations: ALLEGED is not a finding. */
 export type FactStatus =
@@ -520,6 +581,17 @@ export type MergeEntitiesInput = {
   survivorId: string | number;
   /** The survivor's version you last read. */
   survivorVersion: number;
+  /**
+   * Fields whose value the survivor takes from the duplicate, by their API names (for example
+   * `nationality`, `birthDate`): the choices of a merge preview that shows both records' fields side
+   * by side. Allowed: `description` and the fields of the entities' kind (a person's `rank`,
+   * `position`, `nationality`, `birthDate`; an organization's `organizationKind`, `country`; an online
+   * persona's `personaKind`, `platform`, `url`; a place's `placeKind`, `country`; an artifact's
+   * `artifactKind`, `url`). A field's own status and confidence come along. Not `name`: the
+   * duplicate's names become aliases. Default: none, the survivor keeps all its values. An unmerge
+   * puts the survivor's values back.
+   */
+  takeFromDuplicate?: Array<string> | null | undefined;
 };
 
 /** Kinds of organization. */
@@ -1066,6 +1138,63 @@ export type DeleteAnnotationMutationVariables = Exact<{
 
 export type DeleteAnnotationMutation = { deleteAnnotation: { deletedId: string } };
 
+export type QuestionsQueryVariables = Exact<{
+  filter?: AnnotationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuestionsQuery = { annotations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, tags: Array<string>, status: AnnotationStatus, targetType: TargetType, createdAt: string, author: { id: string, name: string }, replies: Array<{ id: string }>, quote: { exact: string } | null, target:
+          | { __typename: 'Annotation', id: string }
+          | { __typename: 'Artifact', name: string, id: string }
+          | { __typename: 'Case', caption: string, slug: string, id: string }
+          | { __typename: 'CaseRole', id: string, caseRole: CaseRoleKind, entity:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }
+          | { __typename: 'Charge', countNumber: number, title: string, id: string }
+          | { __typename: 'ChargeDefendant', id: string, defendant:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , charge: { id: string, countNumber: number } }
+          | { __typename: 'Citation', id: string }
+          | { __typename: 'Event', title: string, id: string }
+          | { __typename: 'EventParticipant', id: string, participantRole: ParticipantRole, entity:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , event: { id: string, title: string } }
+          | { __typename: 'OnlinePersona', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Place', name: string, id: string }
+          | { __typename: 'Relationship', predicate: Predicate, id: string, subject:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , object:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }
+          | { __typename: 'Revision', id: string }
+          | { __typename: 'Source', title: string, id: string }
+          | { __typename: 'User', id: string }
+         | null } }> } };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1142,6 +1271,14 @@ export type CaseListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CaseListQuery = { cases: { edges: Array<{ node: { id: string, slug: string, caption: string, shortTitle: string | null } }> } };
+
+export type CaseExportQueryVariables = Exact<{
+  slug: string;
+  format: ExportFormat;
+}>;
+
+
+export type CaseExportQuery = { export: { filename: string, contentType: string, content: string } };
 
 export type EntityForEditQueryVariables = Exact<{
   id: string | number;
@@ -1257,7 +1394,7 @@ export type MergeSideQueryVariables = Exact<{
 
 export type MergeSideQuery = { node:
     | { __typename: 'Annotation', id: string }
-    | { __typename: 'Artifact', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
+    | { __typename: 'Artifact', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, artifactKind: ArtifactKind, url: string | null, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -1277,7 +1414,7 @@ export type MergeSideQuery = { node:
     | { __typename: 'Citation', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventParticipant', id: string }
-    | { __typename: 'OnlinePersona', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
+    | { __typename: 'OnlinePersona', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, personaKind: PersonaKind, platform: string | null, url: string | null, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -1290,7 +1427,7 @@ export type MergeSideQuery = { node:
               | { id: string, name: string }
               | { id: string, name: string }
              } }> }, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string } }> }, charges: Array<{ id: string, charge: { id: string, countNumber: number, title: string } }>, cases: Array<{ id: string, role: CaseRoleKind, case: { id: string, slug: string, shortTitle: string | null } }>, citations: Array<{ id: string }>, annotations: Array<{ id: string }> }
-    | { __typename: 'Organization', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
+    | { __typename: 'Organization', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, organizationKind: OrganizationKind, country: string | null, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -1303,7 +1440,7 @@ export type MergeSideQuery = { node:
               | { id: string, name: string }
               | { id: string, name: string }
              } }> }, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string } }> }, charges: Array<{ id: string, charge: { id: string, countNumber: number, title: string } }>, cases: Array<{ id: string, role: CaseRoleKind, case: { id: string, slug: string, shortTitle: string | null } }>, citations: Array<{ id: string }>, annotations: Array<{ id: string }>, children: Array<{ id: string, name: string }> }
-    | { __typename: 'Person', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
+    | { __typename: 'Person', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, rank: string | null, position: string | null, nationality: string | null, birthDate: string | null, birthDatePrecision: DatePrecision | null, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -1316,7 +1453,7 @@ export type MergeSideQuery = { node:
               | { id: string, name: string }
               | { id: string, name: string }
              } }> }, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string } }> }, charges: Array<{ id: string, charge: { id: string, countNumber: number, title: string } }>, cases: Array<{ id: string, role: CaseRoleKind, case: { id: string, slug: string, shortTitle: string | null } }>, citations: Array<{ id: string }>, annotations: Array<{ id: string }> }
-    | { __typename: 'Place', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
+    | { __typename: 'Place', kind: EntityKind, name: string, aliases: Array<string>, description: string | null, status: FactStatus, version: number, placeKind: PlaceKind, country: string | null, id: string, relationships: { totalCount: number, edges: Array<{ node: { id: string, predicate: Predicate, subject:
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -1696,7 +1833,43 @@ export type ActivityQueryVariables = Exact<{
 }>;
 
 
-export type ActivityQuery = { activity: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, recordType: string, recordId: string, action: RevisionAction, version: number, createdAt: string, actor: { id: string, name: string } | null, changes: Array<{ field: string, before: unknown, after: unknown }> } }> } };
+export type ActivityQuery = { activity: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, recordType: string, recordId: string, action: RevisionAction, version: number, createdAt: string, actor: { id: string, name: string } | null, changes: Array<{ field: string, before: unknown, after: unknown }>, record:
+          | { __typename: 'Annotation', body: string, id: string }
+          | { __typename: 'Artifact', name: string, id: string }
+          | { __typename: 'Case', caption: string, id: string }
+          | { __typename: 'CaseRole', id: string }
+          | { __typename: 'Charge', countNumber: number, title: string, id: string }
+          | { __typename: 'ChargeDefendant', id: string, defendant:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , charge: { id: string, countNumber: number } }
+          | { __typename: 'Citation', id: string, source: { id: string, title: string } }
+          | { __typename: 'Event', title: string, id: string }
+          | { __typename: 'EventParticipant', id: string }
+          | { __typename: 'OnlinePersona', name: string, id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Place', name: string, id: string }
+          | { __typename: 'Relationship', predicate: Predicate, id: string, subject:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , object:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }
+          | { __typename: 'Revision', id: string }
+          | { __typename: 'Source', title: string, id: string }
+          | { __typename: 'User', id: string }
+         | null } }> } };
 
 export type RelationshipForEditQueryVariables = Exact<{
   id: string | number;
@@ -2634,6 +2807,97 @@ export const DeleteAnnotationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteAnnotationMutation, DeleteAnnotationMutationVariables>;
+export const QuestionsDocument = new TypedDocumentString(`
+    query Questions($filter: AnnotationFilter, $first: Int, $after: String) {
+  annotations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        body
+        tags
+        status
+        targetType
+        createdAt
+        author {
+          id
+          name
+        }
+        replies {
+          id
+        }
+        quote {
+          exact
+        }
+        target {
+          __typename
+          id
+          ... on Entity {
+            name
+          }
+          ... on Event {
+            title
+          }
+          ... on Charge {
+            countNumber
+            title
+          }
+          ... on Source {
+            title
+          }
+          ... on Case {
+            caption
+            slug
+          }
+          ... on Relationship {
+            predicate
+            subject {
+              id
+              name
+            }
+            object {
+              id
+              name
+            }
+          }
+          ... on ChargeDefendant {
+            defendant {
+              id
+              name
+            }
+            charge {
+              id
+              countNumber
+            }
+          }
+          ... on CaseRole {
+            caseRole: role
+            entity {
+              id
+              name
+            }
+          }
+          ... on EventParticipant {
+            participantRole: role
+            entity {
+              id
+              name
+            }
+            event {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsQuery, QuestionsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -2815,6 +3079,15 @@ export const CaseListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const CaseExportDocument = new TypedDocumentString(`
+    query CaseExport($slug: String!, $format: ExportFormat!) {
+  export(caseSlug: $slug, format: $format) {
+    filename
+    contentType
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<CaseExportQuery, CaseExportQueryVariables>;
 export const EntityForEditDocument = new TypedDocumentString(`
     query EntityForEdit($id: ID!) {
   node(id: $id) {
@@ -3030,6 +3303,28 @@ export const MergeSideDocument = new TypedDocumentString(`
         id
         name
       }
+      organizationKind
+      country
+    }
+    ... on Person {
+      rank
+      position
+      nationality
+      birthDate
+      birthDatePrecision
+    }
+    ... on OnlinePersona {
+      personaKind
+      platform
+      url
+    }
+    ... on Place {
+      placeKind
+      country
+    }
+    ... on Artifact {
+      artifactKind
+      url
     }
   }
 }
@@ -3612,6 +3907,56 @@ export const ActivityDocument = new TypedDocumentString(`
           field
           before
           after
+        }
+        record {
+          __typename
+          id
+          ... on Entity {
+            name
+          }
+          ... on Event {
+            title
+          }
+          ... on Charge {
+            countNumber
+            title
+          }
+          ... on Source {
+            title
+          }
+          ... on Case {
+            caption
+          }
+          ... on Annotation {
+            body
+          }
+          ... on Citation {
+            source {
+              id
+              title
+            }
+          }
+          ... on ChargeDefendant {
+            defendant {
+              id
+              name
+            }
+            charge {
+              id
+              countNumber
+            }
+          }
+          ... on Relationship {
+            predicate
+            subject {
+              id
+              name
+            }
+            object {
+              id
+              name
+            }
+          }
         }
       }
     }

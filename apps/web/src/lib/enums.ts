@@ -35,13 +35,52 @@ export const KIND_COLORS: Record<EntityKind, string> = {
   ARTIFACT: "#7c3aed",
 };
 
+/**
+ * Colors of event kinds for the timeline and its legend (3:1 against the light and dark surfaces).
+ * Conduct in reds, oranges and purples; legal process in blues, with the arrest, verdict and
+ * sentence, the steps a reader looks for, in warm tones.
+ */
 export const EVENT_KIND_COLORS: Record<EventKind, string> = {
   INTRUSION: "#dc2626",
   SPEARPHISHING: "#ea580c",
   DATA_RELEASE: "#db2777",
   REGISTRATION: "#7c3aed",
-  LEGAL_FILING: "#2563eb",
-  ANNOUNCEMENT: "#0891b2",
+  COMMUNICATION: "#0d9488",
+  PAYMENT: "#a16207",
+  PUBLICATION: "#c026d3",
+  CAMPAIGN: "#4d7c0f",
   MEETING: "#059669",
+  ANNOUNCEMENT: "#0891b2",
+  LEGAL_FILING: "#2563eb",
+  INDICTMENT: "#6366f1",
+  ARREST: "#b45309",
+  HEARING: "#3b82f6",
+  PLEA: "#a855f7",
+  VERDICT: "#c2410c",
+  SENTENCING: "#e11d48",
+  DISMISSAL: "#78716c",
   OTHER: "#6b7280",
+};
+
+/** Human labels of event kinds, for filters, legends and event details. */
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  INTRUSION: "Intrusion",
+  SPEARPHISHING: "Spearphishing",
+  DATA_RELEASE: "Data release",
+  REGISTRATION: "Registration",
+  COMMUNICATION: "Communication",
+  PAYMENT: "Payment or transaction",
+  PUBLICATION: "Publication",
+  CAMPAIGN: "Campaign",
+  MEETING: "Meeting",
+  ANNOUNCEMENT: "Announcement",
+  LEGAL_FILING: "Legal filing",
+  INDICTMENT: "Indictment",
+  ARREST: "Arrest",
+  HEARING: "Hearing",
+  PLEA: "Plea",
+  VERDICT: "Verdict",
+  SENTENCING: "Sentencing",
+  DISMISSAL: "Dismissal",
+  OTHER: "Other",
 };

@@ -1,8 +1,22 @@
 import type { NextRequest } from "next/server";
-import type { TypedDocumentString } from "@/gql/graphql";
+import type { ExportFormat, TypedDocumentString } from "@/gql/graphql";
 import { toCsv } from "./csv";
 import { ApiError } from "./graphql-errors";
 import { postGraphQL } from "./graphql-server";
+
+/** The whole-case exports the case page offers (`/cases/<slug>/export?format=<key>`), built by the API. */
+export const CASE_EXPORTS: Record<string, { format: ExportFormat; label: string; description: string }> = {
+  ftm: {
+    format: "FTM_JSONL",
+    label: "FollowTheMoney",
+    description: "People, organizations and their links as FollowTheMoney entities, one per line (for Aleph and the ftm tools).",
+  },
+  annotations: {
+    format: "WEB_ANNOTATION_JSONLD",
+    label: "Web Annotations",
+    description: "Citations and annotations as a W3C Web Annotation collection (JSON-LD), each anchored to its quote.",
+  },
+};
 
 /** Upper bound on exported rows, so one click cannot walk a million-entity database. */
 export const EXPORT_ROW_LIMIT = 50_000;
@@ -61,6 +75,17 @@ export function exportResponse(
 export function exportError(error: unknown): Response {
   const message = error instanceof ApiError ? `${error.message} (${error.code})` : "Export failed.";
   const code = error instanceof ApiError ? error.code : "";
-  const status = code === "API_UNREACHABLE" ? 502 : code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 500;
+  const status =
+    code === "API_UNREACHABLE"
+      ? 502
+      : code === "UNAUTHENTICATED"
+        ? 401
+        : code === "FORBIDDEN"
+          ? 403
+          : code === "NOT_FOUND"
+            ? 404
+            : code === "BAD_USER_INPUT"
+              ? 400
+              : 502;
   return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }

@@ -33,12 +33,15 @@ export async function serverQuery<R, V>(document: TypedDocumentString<R, V>, var
   }
 }
 
-/** Like serverQuery, but a NOT_FOUND error or a null result renders the page's 404. */
+/**
+ * Like serverQuery, but a NOT_FOUND error, or an address whose ID is not an ID at all (the API's
+ * BAD_USER_INPUT "is not a global ID"), renders the page's 404.
+ */
 export async function serverQueryOrNotFound<R, V>(document: TypedDocumentString<R, V>, variables: Variables<V>): Promise<R> {
   try {
     return await serverQuery(document, variables);
   } catch (error) {
-    if (error instanceof ApiError && error.code === "NOT_FOUND") notFound();
+    if (isMissingRecord(error)) notFound();
     throw error;
   }
 }
@@ -64,4 +67,16 @@ export async function postGraphQL<R>(query: string, variables: unknown, requestH
   if (payload.errors?.length) throw ApiError.fromErrors(payload.errors);
   if (!payload.data) throw new ApiError("The Casefile API returned no data.", "BAD_RESPONSE");
   return payload.data;
+}
+
+/**
+ * The API's answer for an address that names no record: NOT_FOUND, an ID that is not an ID, or
+ * a case slug no case has (both BAD_USER_INPUT).
+ */
+export function isMissingRecord(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  return (
+    error.code === "NOT_FOUND" ||
+    (error.code === "BAD_USER_INPUT" && /not a global ID|there is no case with slug/i.test(error.message))
+  );
 }

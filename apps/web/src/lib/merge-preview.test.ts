@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type MergeSide, mergePreview } from "./merge-preview";
+import { fieldChoices, type MergeSide, mergePreview } from "./merge-preview";
 
 const unit = { id: "unit", name: "Unit 26165" };
 const side = (id: string, name: string, extra: Partial<MergeSide> = {}): MergeSide => ({
@@ -57,5 +57,21 @@ describe("mergePreview", () => {
     ]);
     expect(plan.moves[2]?.label).toBe("DCLeaks communicated with Ivan Yermakov");
     expect(plan.citationCount).toBe(2);
+  });
+});
+
+describe("fieldChoices", () => {
+  const show = (field: string, record: Record<string, unknown>) => (record[field] ? String(record[field]) : null);
+  it("lists each field the duplicate would lose, taking it by default only where the survivor has none", () => {
+    const choices = fieldChoices(
+      "PERSON",
+      { rank: "Major", nationality: null, description: "Same", platform: "x" },
+      { rank: "Colonel", nationality: "Russian", description: "Same", platform: "ignored for a person", url: "n/a" },
+      show,
+    );
+    expect(choices).toEqual([
+      { field: "rank", survivorValue: "Major", duplicateValue: "Colonel", isTakenByDefault: false },
+      { field: "nationality", survivorValue: null, duplicateValue: "Russian", isTakenByDefault: true },
+    ]);
   });
 });

@@ -94,3 +94,37 @@ export function mergePreview(survivor: MergeSide, duplicate: MergeSide): MergePl
     moves.push({ kind: "child", id: child.id, label: `${child.name} (part of it)`, dropReason: null });
   return { addedAliases, moves, citationCount: duplicate.citations.length, annotationCount: duplicate.annotations.length };
 }
+
+/** The fields a survivor may take from its duplicate, by kind (what `mergeEntities` accepts in `takeFromDuplicate`). */
+export const CHOOSABLE_FIELDS: Record<string, readonly string[]> = {
+  PERSON: ["description", "rank", "position", "nationality", "birthDate"],
+  ORGANIZATION: ["description", "organizationKind", "country"],
+  ONLINE_PERSONA: ["description", "personaKind", "platform", "url"],
+  PLACE: ["description", "placeKind", "country"],
+  ARTIFACT: ["description", "artifactKind", "url"],
+};
+
+/** One field the two records disagree on: both values as shown, and whether the duplicate's is taken by default. */
+export type FieldChoice = { field: string; survivorValue: string | null; duplicateValue: string; isTakenByDefault: boolean };
+
+/**
+ * The fields where the duplicate has a value the survivor does not share. Without a choice the
+ * survivor keeps its own; where the survivor has nothing, the duplicate's value is taken by
+ * default, so no fact silently disappears in a merge.
+ */
+export function fieldChoices(
+  kind: string,
+  survivor: Record<string, unknown>,
+  duplicate: Record<string, unknown>,
+  show: (field: string, record: Record<string, unknown>) => string | null,
+): FieldChoice[] {
+  const choices: FieldChoice[] = [];
+  for (const field of CHOOSABLE_FIELDS[kind] ?? []) {
+    const duplicateValue = show(field, duplicate);
+    if (!duplicateValue) continue;
+    const survivorValue = show(field, survivor);
+    if (survivorValue === duplicateValue) continue;
+    choices.push({ field, survivorValue, duplicateValue, isTakenByDefault: !survivorValue });
+  }
+  return choices;
+}

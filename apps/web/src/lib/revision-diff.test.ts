@@ -18,8 +18,10 @@ describe("displayChanges", () => {
     expect(changes[1]).toEqual({ kind: "value", field: "rank", before: "—", after: "Major" });
   });
 
-  it("labels camelCase fields in words", () => {
-    expect(fieldLabel("birthDate")).toBe("birth date");
-    expect(fieldLabel("parentId")).toBe("parent");
+  it("labels fields in words, never camelCase", () => {
+    expect(fieldLabel("birthDate")).toBe("Date of birth");
+    expect(fieldLabel("parentId")).toBe("Part of (parent organization)");
+    expect(fieldLabel("resolvedById")).toBe("Resolved by");
+    expect(fieldLabel("someNewFieldId")).toBe("Some new field");
   });
 });

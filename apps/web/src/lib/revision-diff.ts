@@ -14,8 +14,8 @@ export function displayValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Fields the history does not list as changes: bookkeeping, and the merge details shown separately. */
-const HIDDEN = new Set(["id", "version", "createdAt", "updatedAt", "merge", "unmerge", "dependents"]);
+/** Fields the history does not list as changes: bookkeeping, and the merge details (and merge target) shown separately. */
+const HIDDEN = new Set(["id", "version", "createdAt", "updatedAt", "merge", "unmerge", "dependents", "mergedIntoId"]);
 
 export function displayChanges(changes: ReadonlyArray<{ field: string; before?: unknown; after?: unknown }>): DisplayChange[] {
   const out: DisplayChange[] = [];
@@ -45,10 +45,4 @@ export function displayChanges(changes: ReadonlyArray<{ field: string; before?: 
   return out;
 }
 
-/** `birthDate` → "birth date". */
-export function fieldLabel(field: string): string {
-  return field
-    .replace(/Id$/, "")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase();
-}
+export { fieldLabel } from "./field-labels";

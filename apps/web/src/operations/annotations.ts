@@ -66,3 +66,96 @@ export const DeleteAnnotationMutation = graphql(`
     }
   }
 `);
+
+/** Annotation threads for the open-questions list, with what each one is about. */
+export const QuestionsQuery = graphql(`
+  query Questions($filter: AnnotationFilter, $first: Int, $after: String) {
+    annotations(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          tags
+          status
+          targetType
+          createdAt
+          author {
+            id
+            name
+          }
+          replies {
+            id
+          }
+          quote {
+            exact
+          }
+          target {
+            __typename
+            id
+            ... on Entity {
+              name
+            }
+            ... on Event {
+              title
+            }
+            ... on Charge {
+              countNumber
+              title
+            }
+            ... on Source {
+              title
+            }
+            ... on Case {
+              caption
+              slug
+            }
+            ... on Relationship {
+              predicate
+              subject {
+                id
+                name
+              }
+              object {
+                id
+                name
+              }
+            }
+            ... on ChargeDefendant {
+              defendant {
+                id
+                name
+              }
+              charge {
+                id
+                countNumber
+              }
+            }
+            ... on CaseRole {
+              caseRole: role
+              entity {
+                id
+                name
+              }
+            }
+            ... on EventParticipant {
+              participantRole: role
+              entity {
+                id
+                name
+              }
+              event {
+                id
+                title
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -155,3 +155,14 @@ export const CaseListQuery = graphql(`
     }
   }
 `);
+
+/** A case as a FollowTheMoney entity stream or a W3C Web Annotation collection (the API builds the file). */
+export const CaseExportQuery = graphql(`
+  query CaseExport($slug: String!, $format: ExportFormat!) {
+    export(caseSlug: $slug, format: $format) {
+      filename
+      contentType
+      content
+    }
+  }
+`);

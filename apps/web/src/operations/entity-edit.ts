@@ -223,6 +223,28 @@ export const MergeSideQuery = graphql(`
           id
           name
         }
+        organizationKind
+        country
+      }
+      ... on Person {
+        rank
+        position
+        nationality
+        birthDate
+        birthDatePrecision
+      }
+      ... on OnlinePersona {
+        personaKind
+        platform
+        url
+      }
+      ... on Place {
+        placeKind
+        country
+      }
+      ... on Artifact {
+        artifactKind
+        url
       }
     }
   }

@@ -132,6 +132,56 @@ export const ActivityQuery = graphql(`
             before
             after
           }
+          record {
+            __typename
+            id
+            ... on Entity {
+              name
+            }
+            ... on Event {
+              title
+            }
+            ... on Charge {
+              countNumber
+              title
+            }
+            ... on Source {
+              title
+            }
+            ... on Case {
+              caption
+            }
+            ... on Annotation {
+              body
+            }
+            ... on Citation {
+              source {
+                id
+                title
+              }
+            }
+            ... on ChargeDefendant {
+              defendant {
+                id
+                name
+              }
+              charge {
+                id
+                countNumber
+              }
+            }
+            ... on Relationship {
+              predicate
+              subject {
+                id
+                name
+              }
+              object {
+                id
+                name
+              }
+            }
+          }
         }
       }
     }

@@ -2,7 +2,8 @@
  * Writes the database (or one case) back out as an import bundle. Ids are kept, so export
  * followed by import into an empty database gives the same records under the same global IDs.
  */
-import { renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from "@casefile/schema/bundle";
 import type {
   AnnotationRow,
@@ -19,10 +20,25 @@ import type {
   UserRow,
 } from "@casefile/schema/tables";
 import Database from "better-sqlite3";
-import { checkIntegrity, openStore, type Store } from "../index.js";
+import { checkIntegrity, checkpointWal, committedMigrationCount, migrateStore, openStore, type Store } from "../index.js";
 import { Queries } from "../rows.js";
 
 type Json = Record<string, unknown>;
+type MentionRejection = { sourceId: string; key: string; textVersion: number; rejectedById: string | null; rejectedAt: string };
+
+/** An orphaned quote is exported as it is, with the position it had (the loader does not look for it). */
+function orphanOf(row: {
+  isOrphaned: boolean;
+  exact: string | null;
+  startOffset: number | null;
+  endOffset: number | null;
+}): Json {
+  if (!row.isOrphaned || row.exact === null) return {};
+  return {
+    isOrphaned: true,
+    position: row.startOffset !== null && row.endOffset !== null ? { start: row.startOffset, end: row.endOffset } : undefined,
+  };
+}
 
 /** Drops null and undefined fields, so the bundle only says what is known. */
 function compact<T extends Json>(value: T): T {
@@ -100,12 +116,36 @@ export function chargeBundleForm(ch: ChargeRow): Json {
   });
 }
 
-export function exportBundle(store: Store, caseSlug?: string): BundleInput {
+/** When and how often a record was written: kept by a full export, so a re-import loses nothing. */
+function metaOf(row: { createdAt: string; updatedAt: string; version: number }): Json {
+  return { createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version };
+}
+
+export interface ExportOptions {
+  /**
+   * Every account, with its password hash and whether it is disabled: for the operator's full
+   * export (`casefile export` without a case), never for a client of the API. Without it, the
+   * bundle lists only the accounts its records name (authors), without secrets.
+   */
+  includeAccounts?: boolean;
+}
+
+/**
+ * One case (its records, and the entities and sources they name), or the whole database with
+ * nothing left out: orphaned quotes as they are, merged-away entities with their redirect,
+ * rejected mention suggestions, and every record's createdAt, updatedAt and version.
+ */
+export function exportBundle(store: Store, caseSlug?: string, options: ExportOptions = {}): BundleInput {
   const q = new Queries(store.sqlite);
   let cases: CaseRow[];
   if (caseSlug) {
     const row = q.get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
-    if (!row) throw new Error(`there is no case with slug "${caseSlug}"`);
+    if (!row) {
+      const known = q.all<{ slug: string }>("SELECT slug FROM cases ORDER BY slug").map((c) => c.slug);
+      throw new Error(
+        `there is no case with slug "${caseSlug}" (known slugs: ${known.length ? known.join(", ") : "none, the database has no cases"})`,
+      );
+    }
     cases = [row];
   } else {
     cases = q.all<CaseRow>("SELECT * FROM cases ORDER BY id");
@@ -114,7 +154,8 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
   const inCase = (id: string) => caseIds.has(id);
 
   const roles = q.all<CaseRoleRow>("SELECT * FROM case_roles ORDER BY case_id, position, id").filter((r) => inCase(r.caseId));
-  const allEntities = q.all<EntityRow>("SELECT * FROM entities WHERE merged_into_id IS NULL ORDER BY id");
+  // Merged-away entities come along in a full export (their ids keep redirecting), not in a case's.
+  const allEntities = q.all<EntityRow>(`SELECT * FROM entities ${caseSlug ? "WHERE merged_into_id IS NULL" : ""} ORDER BY id`);
   const entityIds = new Set(caseSlug ? roles.map((r) => r.entityId) : allEntities.map((e) => e.id));
   const events = q.all<EventRow>("SELECT * FROM events ORDER BY range_start, id").filter((e) => inCase(e.caseId));
   const participants = q.all<EventParticipantRow>("SELECT * FROM event_participants ORDER BY id");
@@ -159,6 +200,7 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
   const provenance = (targetType: string, targetId: string) => {
     const cites = (citationsOf.get(`${targetType}:${targetId}`) ?? []).map((c) => {
       usedSources.add(c.sourceId);
+      if (c.createdById) usedUsers.add(c.createdById);
       return compact({
         id: c.id,
         source: c.sourceId,
@@ -169,6 +211,9 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
             : undefined,
         locator: c.locator,
         note: c.note,
+        createdBy: c.createdById,
+        ...orphanOf(c),
+        ...metaOf(c),
       });
     });
     const notes = (threadsOf.get(`${targetType}:${targetId}`) ?? []).map((a) => annotationOut(a));
@@ -176,9 +221,10 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
   };
   const annotationOut = (a: AnnotationRow) => {
     usedUsers.add(a.authorId);
+    if (a.resolvedById) usedUsers.add(a.resolvedById);
     const replies = (repliesOf.get(a.id) ?? []).map((r) => {
       usedUsers.add(r.authorId);
-      return { id: r.id, author: r.authorId, body: r.body, createdAt: r.createdAt };
+      return { id: r.id, author: r.authorId, body: r.body, ...metaOf(r) };
     });
     return compact({
       id: a.id,
@@ -186,15 +232,19 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
       body: a.body,
       tags: a.tags.length ? a.tags : undefined,
       status: a.status,
+      resolvedAt: a.resolvedAt,
+      resolvedBy: a.resolvedById,
+      case: a.caseId,
       quote:
         a.exact !== null ? compact({ exact: a.exact, prefix: a.prefix ?? undefined, suffix: a.suffix ?? undefined }) : undefined,
-      createdAt: a.createdAt,
+      ...orphanOf(a),
+      ...metaOf(a),
       replies: replies.length ? replies : undefined,
     });
   };
   const fact = (row: { status: string; confidence: number }) => ({ status: row.status, confidence: row.confidence });
 
-  const bundleCases = cases.map((c) => ({ ...caseBundleForm(c), ...provenance("CASE", c.id) }));
+  const bundleCases = cases.map((c) => ({ ...caseBundleForm(c), ...metaOf(c), ...provenance("CASE", c.id) }));
   const rolesOf = new Map<string, CaseRoleRow[]>();
   for (const r of roles) rolesOf.set(r.entityId, [...(rolesOf.get(r.entityId) ?? []), r]);
   const bundleEntities = entities.map((e) => {
@@ -206,11 +256,14 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
         description: r.description,
         position: r.position,
         ...fact(r),
+        ...metaOf(r),
         ...provenance("CASE_ROLE", r.id),
       }),
     );
     return compact({
       ...entityBundleForm(e),
+      mergedInto: e.mergedIntoId,
+      ...metaOf(e),
       roles: entityRoles.length ? entityRoles : undefined,
       ...provenance("ENTITY", e.id),
     });
@@ -225,15 +278,26 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
       endDate: r.endDate,
       description: r.description,
       ...fact(r),
+      ...metaOf(r),
       ...provenance("RELATIONSHIP", r.id),
     }),
   );
   const bundleEvents = events.map((ev) => {
     const parts = participants
       .filter((p) => p.eventId === ev.id)
-      .map((p) => compact({ id: p.id, entity: p.entityId, role: p.role, ...fact(p), ...provenance("EVENT_PARTICIPANT", p.id) }));
+      .map((p) =>
+        compact({
+          id: p.id,
+          entity: p.entityId,
+          role: p.role,
+          ...fact(p),
+          ...metaOf(p),
+          ...provenance("EVENT_PARTICIPANT", p.id),
+        }),
+      );
     return compact({
       ...eventBundleForm(ev),
+      ...metaOf(ev),
       participants: parts.length ? parts : undefined,
       ...provenance("EVENT", ev.id),
     });
@@ -241,17 +305,26 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
   const bundleCharges = charges.map((ch) => {
     const links = defendants
       .filter((d) => d.chargeId === ch.id)
-      .map((d) => compact({ id: d.id, entity: d.entityId, ...fact(d), ...provenance("CHARGE_DEFENDANT", d.id) }));
+      .map((d) => compact({ id: d.id, entity: d.entityId, ...fact(d), ...metaOf(d), ...provenance("CHARGE_DEFENDANT", d.id) }));
     return compact({
       ...chargeBundleForm(ch),
+      ...metaOf(ch),
       defendants: links.length ? links : undefined,
       ...provenance("CHARGE", ch.id),
     });
   });
   // Sources: every source when exporting everything; the cited ones for a case.
   const sourceRows = q.all<SourceRow>("SELECT * FROM sources ORDER BY id").filter((s) => !caseSlug || usedSources.has(s.id));
+  const rejectedOf = new Map<string, MentionRejection[]>();
+  for (const r of q.all<MentionRejection>("SELECT * FROM mention_rejections ORDER BY source_id, key")) {
+    rejectedOf.set(r.sourceId, [...(rejectedOf.get(r.sourceId) ?? []), r]);
+  }
   const bundleSources = sourceRows.map((s) => {
     const notes = (threadsOf.get(`SOURCE:${s.id}`) ?? []).map((a) => annotationOut(a));
+    const rejected = (rejectedOf.get(s.id) ?? []).map((r) => {
+      if (r.rejectedById) usedUsers.add(r.rejectedById);
+      return compact({ key: r.key, textVersion: r.textVersion, rejectedBy: r.rejectedById, rejectedAt: r.rejectedAt });
+    });
     return compact({
       id: s.id,
       kind: s.kind,
@@ -262,13 +335,25 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
       publishedDate: s.publishedDate,
       description: s.description,
       text: s.text,
+      textVersion: s.textVersion,
+      ...metaOf(s),
       annotations: notes.length ? notes : undefined,
+      rejectedMentions: rejected.length ? rejected : undefined,
     });
   });
   const users = q
     .all<UserRow>("SELECT * FROM users ORDER BY id")
-    .filter((u) => usedUsers.has(u.id))
-    .map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role }));
+    .filter((u) => options.includeAccounts || usedUsers.has(u.id))
+    .map((u) =>
+      compact({
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        ...(options.includeAccounts ? { isDisabled: u.isDisabled, passwordHash: u.passwordHash } : {}),
+        ...metaOf(u),
+      }),
+    );
 
   return {
     format: BUNDLE_FORMAT,
@@ -284,21 +369,103 @@ export function exportBundle(store: Store, caseSlug?: string): BundleInput {
   } as BundleInput;
 }
 
+/** Migrations applied to a database file (0 for a file without Casefile's migration table). */
+function appliedMigrations(store: Store): number {
+  try {
+    return store.sqlite.prepare("SELECT count(*) FROM __drizzle_migrations").pluck().get() as number;
+  } catch {
+    return 0;
+  }
+}
+
+export interface RestoreResult {
+  /** "in place": copied into the existing (possibly live) database; "new file": there was none. */
+  mode: "in place" | "new file";
+  pages: number;
+}
+
 /**
  * Replaces the database at `destination` with a backup, after checking the backup's integrity.
- * The API must be stopped: open connections would keep reading the old file.
+ *
+ * An existing database is restored in place, never replaced as a file: SQLite's backup API
+ * copies every page of the backup into it in one write transaction, through SQLite's locking.
+ * A running API therefore sees the restored database at once (its connections notice the new
+ * schema version and re-read), and the writes it acknowledges afterwards go into the file.
+ * (Renaming a new file over the old one, as before, left a serving API writing into the unlinked
+ * old file, and those writes were lost.) Afterwards the database is migrated to this version of
+ * Casefile; a backup made by a newer version is refused.
  */
-export async function restoreStore(backupPath: string, destination: string): Promise<void> {
-  const backup = openStore(backupPath, { readonly: true });
-  const integrity = checkIntegrity(backup);
-  backup.close();
+export async function restoreStore(backupPath: string, destination: string): Promise<RestoreResult> {
+  let backup: Store;
+  let integrity: string;
+  let applied: number;
+  try {
+    backup = openStore(backupPath, { readonly: true });
+  } catch (error) {
+    throw new Error(`the backup ${backupPath} cannot be opened: ${(error as Error).message}`);
+  }
+  try {
+    integrity = checkIntegrity(backup);
+    applied = appliedMigrations(backup);
+  } catch (error) {
+    throw new Error(`the backup ${backupPath} is damaged or not a database: ${(error as Error).message}`);
+  } finally {
+    backup.close();
+  }
   if (integrity !== "ok") throw new Error(`the backup ${backupPath} is damaged:\n${integrity}`);
-  const staging = `${destination}.restoring`;
-  rmSync(staging, { force: true });
+  if (applied === 0) throw new Error(`${backupPath} is not a Casefile database (it has no migrations table)`);
+  if (applied > committedMigrationCount()) {
+    throw new Error(
+      `the backup ${backupPath} was made by a newer version of Casefile (${applied} migrations, this version has ${committedMigrationCount()}): restore it with that version`,
+    );
+  }
+
+  const target = resolve(destination);
   const source = new Database(backupPath, { readonly: true });
-  await source.backup(staging);
-  source.close();
-  for (const suffix of ["-wal", "-shm"]) rmSync(`${destination}${suffix}`, { force: true });
-  // The staging file sits beside the destination, so the rename is atomic.
-  renameSync(staging, destination);
+  let pages = 0;
+  let mode: RestoreResult["mode"];
+  try {
+    if (!existsSync(target)) {
+      // No database yet: build the copy beside it, then rename it into place (atomic).
+      mode = "new file";
+      const staging = `${target}.restoring`;
+      rmSync(staging, { force: true });
+      pages = (await source.backup(staging)).totalPages;
+      renameSync(staging, target);
+    } else {
+      mode = "in place";
+      // Opening checks that the file is a database; a damaged one is left for the operator to move aside.
+      let live: Store;
+      try {
+        live = openStore(target);
+        live.sqlite.pragma("schema_version");
+      } catch (error) {
+        throw new Error(
+          `the database ${target} cannot be opened (${(error as Error).message}): stop the API, move the file aside, and restore again`,
+        );
+      }
+      try {
+        const pageSize = (db: { pragma: Store["sqlite"]["pragma"] }) => db.pragma("page_size", { simple: true }) as number;
+        if (pageSize(live.sqlite) !== pageSize(source)) {
+          throw new Error(
+            `the backup's page size (${pageSize(source)} bytes) differs from the database's (${pageSize(live.sqlite)}): a database in WAL mode can only be restored in place from a backup with the same page size; stop the API, move ${target} aside, and restore again`,
+          );
+        }
+        // All pages in one step: one write transaction, so readers see the old or the new database, nothing between.
+        pages = (await source.backup(target, { progress: () => 0x7fffffff })).totalPages;
+        checkpointWal(live);
+      } finally {
+        live.close();
+      }
+    }
+  } finally {
+    source.close();
+  }
+  const restored = openStore(target);
+  try {
+    migrateStore(restored);
+  } finally {
+    restored.close();
+  }
+  return { mode, pages };
 }

@@ -6,7 +6,7 @@
  */
 import type { Store } from "@casefile/db";
 import { exportBundle, parseBundle } from "@casefile/db/seed";
-import type { Bundle, BundleCitation } from "@casefile/schema/bundle";
+import { type Bundle, type BundleAnnotation, type BundleCitation, type BundleEntity, isEntityRef } from "@casefile/schema/bundle";
 import type { FactStatus } from "@casefile/schema/enums";
 import { InteropError } from "../errors.js";
 import { countryCode } from "./countries.js";
@@ -26,8 +26,6 @@ export interface FtmExport {
   skipped: FtmSkipped[];
 }
 
-type BundleEntity = Bundle["entities"][number];
-
 /** Collects property values: drops empty ones, trims, keeps each value once. */
 class Props {
   readonly values: Record<string, string[]> = {};
@@ -46,6 +44,25 @@ class Props {
 
 const statusLine = (fact: { status?: FactStatus | string; confidence?: number }) =>
   `Casefile status: ${fact.status ?? "ALLEGED"}, confidence ${fact.confidence ?? 50}/100`;
+
+/** A Document's file name: the last segment of the source's URL, or its id (plus .txt for a text). */
+function fileNameOf(source: { id: string; url?: string | null; text?: string | null }): string {
+  let fromUrl = "";
+  if (source.url) {
+    try {
+      fromUrl = decodeURIComponent(new URL(source.url).pathname.split("/").filter(Boolean).at(-1) ?? "");
+    } catch {
+      fromUrl = "";
+    }
+  }
+  return fromUrl || `${source.id}${source.text ? ".txt" : ""}`;
+}
+
+/** One note per field status: FtM has none, so they travel as marked notes the importer reads. */
+export const fieldStatusLines = (fieldStatuses: Record<string, { status: string; confidence: number }> | undefined) =>
+  Object.entries(fieldStatuses ?? {}).map(
+    ([field, fs]) => `Casefile field status: ${field} ${fs.status}, confidence ${fs.confidence}/100`,
+  );
 
 const lower = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
@@ -99,6 +116,8 @@ export function toFtmJsonLines(entities: readonly FtmEntity[]): string {
 
 /** Maps a parsed bundle (normally one case) to FtM entities. */
 export function bundleToFtm(bundle: Bundle): FtmExport {
+  // An exported bundle restates every entity; references (which add to one) carry no fields.
+  const fullEntities = bundle.entities.filter((e): e is BundleEntity => !isEntityRef(e));
   const entities: FtmEntity[] = [];
   const skipped: FtmSkipped[] = [];
   const emit = (id: string, schema: string, props: Props) => {
@@ -107,13 +126,14 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
   };
   /** Casefile entity id → its FtM id and schema (only for exported entities). */
   const exported = new Map<string, { id: string; schema: string; entity: BundleEntity }>();
-  for (const entity of bundle.entities) {
+  for (const entity of fullEntities) {
     const mapped = ftmSchemaOf(entity);
     if ("reason" in mapped) skipped.push({ recordType: entity.kind, id: entity.id, reason: mapped.reason });
     else exported.set(entity.id, { id: ftmEntityId(entity.id), schema: mapped.schema, entity });
   }
   const ftmOf = (entityId: string) => exported.get(entityId);
   const sourceIds = new Map(bundle.sources.map((s) => [s.id, ftmRecordId("source", s.id)]));
+  const sourceUrls = new Map(bundle.sources.map((s) => [s.id, s.url ?? null]));
   const documentation: { target: string; citation: BundleCitation; recordId: string; role: string }[] = [];
   const cite = (
     list: BundleCitation[] | undefined,
@@ -126,8 +146,9 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       if (target.isThing) {
         documentation.push({ target: target.ftmId, citation, recordId: citation.id ?? `${recordId}:${i + 1}`, role });
       } else {
-        // FtM's Documentation can only document Things: links carry their sources as `proof`.
-        target.props?.add("proof", sourceIds.get(citation.source));
+        // FtM's Documentation documents Things only, and links (Interests: memberships,
+        // court case parties...) have no `proof`: they carry the URL of each source that has one.
+        target.props?.add("sourceUrl", sourceUrls.get(citation.source));
       }
     });
   };
@@ -142,7 +163,10 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       .add("sourceUrl", source.url)
       .add("publishedAt", source.publishedDate)
       .add("description", source.description)
-      .add("keywords", lower(source.kind));
+      .add("keywords", lower(source.kind))
+      // FtM requires a file name of every Document, even one known only by its metadata: the
+      // last segment of its URL, or its Casefile id (no file is attached either way).
+      .add("fileName", fileNameOf(source));
     if (source.text) props.add("bodyText", source.text);
     emit(ftmRecordId("source", source.id), source.text ? "PlainText" : "Document", props);
   }
@@ -153,7 +177,8 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       .add("name", entity.name)
       .add("alias", ...(entity.aliases ?? []))
       .add("description", entity.description)
-      .add("notes", statusLine(entity));
+      .add("notes", statusLine(entity))
+      .add("notes", ...fieldStatusLines(entity.fieldStatuses));
     switch (entity.kind) {
       case "PERSON": {
         const nationality = countryCode(entity.nationality);
@@ -209,15 +234,16 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
   for (const c of bundle.cases) {
     const caseFtmId = ftmRecordId("case", c.id);
     const charges = bundle.charges.filter((ch) => ch.case === c.id || ch.case === c.slug);
-    const names = new Map(bundle.entities.map((e) => [e.id, e.name]));
+    const names = new Map(fullEntities.map((e) => [e.id, e.name]));
     const countLines = charges.map((ch) => {
       const defendants = (ch.defendants ?? []).map((d) => names.get(d.entity) ?? d.entity);
       for (const d of ch.defendants ?? []) {
         const list = chargesOf.get(`${c.id}|${d.entity}`) ?? [];
-        list.push(`count ${ch.countNumber}, ${ch.title} (${ch.statute}, ${d.status ?? "ALLEGED"})`);
+        list.push(`Charged in count ${ch.countNumber} (${d.status ?? "ALLEGED"}, confidence ${d.confidence ?? 50}/100).`);
         chargesOf.set(`${c.id}|${d.entity}`, list);
       }
-      return `Count ${ch.countNumber}: ${ch.title} (${ch.statute}); ${ch.status ?? "ALLEGED"}${defendants.length ? `; defendants: ${defendants.join(", ")}` : ""}.`;
+      // One line per count, in a form the importer reads back (FtM has no schema for charges).
+      return `Count ${ch.countNumber}: ${ch.title}. Statute: ${ch.statute}. Status: ${ch.status ?? "ALLEGED"}, confidence ${ch.confidence ?? 50}/100.${defendants.length ? ` Defendants: ${defendants.join(", ")}.` : ""}`;
     });
     const jurisdiction = countryCode(c.jurisdiction?.replace(/\s*\(.*\)\s*$/, ""));
     const props = new Props()
@@ -244,6 +270,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       recordId: string,
       fact: { status?: string; confidence?: number },
       description?: string | null,
+      position?: number,
     ) => {
       const target = ftmOf(entityId);
       if (!target) {
@@ -257,20 +284,19 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
         .add("role", role)
         .add("status", fact.status ?? "ALLEGED")
         .add("summary", statusLine(fact))
-        .add(
-          "description",
-          [description, charged ? `Charged (alleged): ${charged.join("; ")}.` : null].filter(Boolean).join("\n"),
-        );
+        // The order of the defendants (FtM has no place for it).
+        .add("summary", position ? `Casefile position: ${position}` : null)
+        .add("description", [description, ...(charged ?? [])].filter(Boolean).join("\n"));
       const id = ftmRecordId("role", recordId);
       partyIds.set(`${entityId}|${role}`, props);
       emit(id, "CourtCaseParty", props);
       return { id, props };
     };
-    for (const entity of bundle.entities) {
+    for (const entity of fullEntities) {
       for (const r of entity.roles ?? []) {
         if (r.case !== c.id && r.case !== c.slug) continue;
         const roleId = r.id ?? `role:${c.id}:${entity.id}:${r.role.toLowerCase()}`;
-        const made = party(entity.id, lower(r.role), roleId, r, r.description);
+        const made = party(entity.id, lower(r.role), roleId, r, r.description, r.position);
         cite(r.citations, made ? { ftmId: made.id, isThing: false, props: made.props } : null, roleId);
       }
     }
@@ -315,7 +341,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
   for (const ev of bundle.events) {
     const id = ftmRecordId("event", ev.id);
     const place = ev.place ? ftmOf(ev.place) : undefined;
-    const placeEntity = ev.place ? bundle.entities.find((e) => e.id === ev.place) : undefined;
+    const placeEntity = ev.place ? fullEntities.find((e) => e.id === ev.place) : undefined;
     const props = new Props()
       .add("name", ev.title)
       .add("startDate", ev.date)
@@ -348,6 +374,49 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
     }
     emit(id, "Event", props);
     cite(ev.citations, { ftmId: id, isThing: true }, `event:${ev.id}`);
+  }
+
+  // Annotations: FtM's Note documents a Thing (a case, entity, source or event). Links and
+  // charges are not Things, so their annotations are left out, and so are replies (FtM notes
+  // do not thread).
+  const annotate = (list: BundleAnnotation[] | undefined, target: string | null, recordType: string, recordId: string) => {
+    list?.forEach((a, i) => {
+      const noteId = a.id ?? `${recordType.toLowerCase()}:${recordId}:${i + 1}`;
+      if (!target) {
+        skipped.push({
+          recordType: "ANNOTATION",
+          id: noteId,
+          reason: `it is on a ${lower(recordType)} (${recordId}), and FtM notes attach to things only (a case, entity, source or event)`,
+        });
+        return;
+      }
+      const props = new Props()
+        .add("name", (a.body.split("\n")[0] ?? "").slice(0, 200) || "Note")
+        .add("description", a.body)
+        .add("entity", target)
+        .add("summary", a.quote?.exact)
+        .add("notes", `Casefile annotation: ${a.status ?? "OPEN"}${a.tags?.length ? `; tags: ${a.tags.join(" ")}` : ""}`)
+        .add("createdAt", a.createdAt?.slice(0, 10));
+      emit(ftmRecordId("note", noteId), "Note", props);
+      for (const reply of a.replies ?? []) {
+        skipped.push({ recordType: "ANNOTATION", id: reply.id ?? `${noteId}:reply`, reason: "a reply: FtM notes do not thread" });
+      }
+    });
+  };
+  for (const c of bundle.cases) annotate(c.annotations, ftmRecordId("case", c.id), "CASE", c.id);
+  for (const source of bundle.sources) annotate(source.annotations, ftmRecordId("source", source.id), "SOURCE", source.id);
+  for (const entity of fullEntities) {
+    annotate(entity.annotations, exported.get(entity.id)?.id ?? null, "ENTITY", entity.id);
+    for (const r of entity.roles ?? []) annotate(r.annotations, null, "CASE_ROLE", r.id ?? `${r.case}:${entity.id}`);
+  }
+  for (const r of bundle.relationships) annotate(r.annotations, null, "RELATIONSHIP", r.id);
+  for (const ev of bundle.events) {
+    annotate(ev.annotations, ftmRecordId("event", ev.id), "EVENT", ev.id);
+    for (const p of ev.participants ?? []) annotate(p.annotations, null, "EVENT_PARTICIPANT", p.id ?? `${ev.id}:${p.entity}`);
+  }
+  for (const ch of bundle.charges) {
+    annotate(ch.annotations, null, "CHARGE", ch.id);
+    for (const d of ch.defendants ?? []) annotate(d.annotations, null, "CHARGE_DEFENDANT", d.id ?? `${ch.id}:${d.entity}`);
   }
 
   // Citations of Things, as Documentation linking the source document to the entity.

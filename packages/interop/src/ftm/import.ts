@@ -22,6 +22,7 @@ import { isParsedDate, parsePartialDate } from "@casefile/schema/dates";
 import {
   type CaseRole,
   caseRoles,
+  caseStatuses,
   type EntityKind,
   eventKinds,
   type FactStatus,
@@ -37,6 +38,7 @@ import type { CaseRow, ChargeRow, EntityRow, EventRow } from "@casefile/schema/t
 import { InteropError, type InteropIssue } from "../errors.js";
 import { normalizeName } from "../normalize.js";
 import { countryName, nationalityName } from "./countries.js";
+import { fromFtmId } from "./ids.js";
 import { type FtmEntity, ftmSchemata, isA } from "./schemata.js";
 
 export interface FtmImportOptions {
@@ -178,7 +180,7 @@ export function parseFtmStream(input: string | readonly unknown[]): FtmEntity[] 
   return [...byId.values()];
 }
 
-type Role = "ENTITY" | "SOURCE" | "EVENT" | "CASE" | "PARTY" | "LINK" | "DOCUMENTATION";
+type Role = "ENTITY" | "SOURCE" | "EVENT" | "CASE" | "PARTY" | "LINK" | "DOCUMENTATION" | "NOTE";
 
 function roleOf(schema: string): Role | null {
   if (!ftmSchemata[schema] || ftmSchemata[schema]?.abstract) return null;
@@ -187,6 +189,7 @@ function roleOf(schema: string): Role | null {
   if (schema === "CourtCase") return "CASE";
   if (schema === "CourtCaseParty") return "PARTY";
   if (schema === "Documentation") return "DOCUMENTATION";
+  if (schema === "Note") return "NOTE";
   if (["Membership", "Employment", "Directorship", "UnknownLink", "Representation", "Ownership"].includes(schema)) return "LINK";
   if (isA(schema, "LegalEntity") || schema === "UserAccount" || schema === "Address") return "ENTITY";
   return null;
@@ -201,6 +204,12 @@ export function entityKindOf(schema: string): EntityKind {
 }
 
 const statusMarker = /Casefile status: ([A-Z]+), confidence (\d{1,3})\/100/;
+const fieldStatusMarker = /^Casefile field status: ([a-zA-Z]+) ([A-Z]+), confidence (\d{1,3})\/100$/;
+const positionMarker = /^Casefile position: (\d{1,6})$/;
+/** A count as the exporter writes it into the CourtCase's description. */
+const countLine = /^Count (\d{1,5}): (.+)\. Statute: (.+)\. Status: ([A-Z]+), confidence (\d{1,3})\/100\.(?: Defendants: .*)?$/;
+/** A defendant's count as the exporter writes it into the CourtCaseParty's description. */
+const chargedLine = /^Charged in count (\d{1,5}) \(([A-Z]+), confidence (\d{1,3})\/100\)\.$/;
 
 /** Imports an FtM stream into the case `caseSlug`. See FtmImportOptions and README.md. */
 export function importFtm(
@@ -211,8 +220,11 @@ export function importFtm(
 ): FtmImportReport {
   const stream = parseFtmStream(input);
   const q = new Queries(store.sqlite);
-  const caseRow = q.get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
-  if (!caseRow) throw InteropError.notFound(`Case "${caseSlug}"`);
+  const stored = q.get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
+  // A database without the case gets the one the stream carries (its first CourtCase).
+  const caseRow =
+    stored ?? caseFromStream(stream, caseSlug, (id) => q.value<number>("SELECT 1 FROM cases WHERE id = ?", [id]) !== undefined);
+  const isNewCase = !stored;
   const caseId = caseRow.id;
   const defaults = { status: options.status ?? "UNVERIFIED", confidence: options.confidence ?? 50 };
   if (!(factStatuses as readonly string[]).includes(defaults.status)) {
@@ -243,9 +255,27 @@ export function importFtm(
     const stated = fromLowerForm(factStatuses, first(e, "status"));
     return { status: stated ?? defaults.status, confidence: defaults.confidence };
   };
+  /** Field statuses, from the marked notes the exporter writes (FtM has no field statuses). */
+  const fieldStatusesOf = (e: FtmEntity) => {
+    const out: Record<string, { status: FactStatus; confidence: number }> = {};
+    for (const text of all(e, "notes")) {
+      const match = fieldStatusMarker.exec(text);
+      if (match && (factStatuses as readonly string[]).includes(match[2] as string)) {
+        out[match[1] as string] = { status: match[2] as FactStatus, confidence: Math.min(100, Number(match[3])) };
+      }
+    }
+    return Object.keys(out).length ? out : undefined;
+  };
+  const positionOf = (e: FtmEntity) => {
+    for (const text of all(e, "summary")) {
+      const match = positionMarker.exec(text);
+      if (match) return Number(match[1]);
+    }
+    return undefined;
+  };
   const textOf = (e: FtmEntity, ...properties: string[]) => {
     for (const p of properties) {
-      const values = all(e, p).filter((v) => !statusMarker.test(v));
+      const values = all(e, p).filter((v) => !statusMarker.test(v) && !fieldStatusMarker.test(v) && !positionMarker.test(v));
       if (values.length) return values.join("\n\n").slice(0, 20_000);
     }
     return null;
@@ -265,7 +295,8 @@ export function importFtm(
   const usedIds = new Map<string, string>();
   const casefileIdFor = (ftmId: string, prefix: string) => {
     let id: string | null = null;
-    if (ftmId.startsWith(prefix) && bundleKey.test(ftmId.slice(prefix.length))) id = ftmId.slice(prefix.length);
+    if (ftmId.startsWith(prefix) && bundleKey.test(fromFtmId(ftmId.slice(prefix.length))))
+      id = fromFtmId(ftmId.slice(prefix.length));
     if (!id) {
       id = `ftm:${ftmId.toLowerCase()}`;
       if (!bundleKey.test(id)) id = `ftm:${createHash("sha1").update(ftmId).digest("hex")}`;
@@ -308,6 +339,7 @@ export function importFtm(
     form: Json;
     roles: Json[];
     citations: Json[];
+    annotations: Json[];
     names: string[];
   }
   const entities = new Map<string, EntityPlan>();
@@ -333,6 +365,7 @@ export function importFtm(
         form: entityBundleForm(row),
         roles: [],
         citations: [],
+        annotations: [],
         names: [row.name, ...row.aliases],
       };
       existingForms.set(row.id, plan);
@@ -377,6 +410,8 @@ export function importFtm(
     }
     if (exists("entities", id)) id = `ftm:${createHash("sha1").update(`${e.id}|${kind}`).digest("hex")}`;
     const form = newEntityForm(e, kind, name, id, factOf(e), textOf(e, "description", "summary", "notes"), warn);
+    const fieldStatuses = fieldStatusesOf(e);
+    if (fieldStatuses) form.fieldStatuses = fieldStatuses;
     const aliases = (form.aliases as string[] | undefined) ?? [];
     entities.set(e.id, {
       id,
@@ -386,6 +421,7 @@ export function importFtm(
       form,
       roles: [],
       citations: [],
+      annotations: [],
       names: [form.name as string, ...aliases],
     });
     report.created.push(record(id));
@@ -512,15 +548,31 @@ export function importFtm(
     const stored = q.get<{ id: string; text: string | null }>("SELECT id, text FROM sources WHERE id = ?", [id]);
     return stored ? { id, text: stored.text, form: null } : undefined;
   };
-  const proofCitations = (e: FtmEntity): Json[] =>
-    all(e, "proof").flatMap((ref) => {
+  /** A source by URL: a document of the stream, or a stored source. */
+  const sourceByUrl = (url: string) => {
+    for (const planned of sources.values()) if ((planned.form as Json | null)?.url === url) return planned;
+    const stored = q.get<{ id: string; text: string | null }>("SELECT id, text FROM sources WHERE url = ? ORDER BY id LIMIT 1", [
+      url,
+    ]);
+    return stored ? { id: stored.id, text: stored.text, form: null } : undefined;
+  };
+  // Things carry their sources as `proof`; links (Interests), which have no `proof`, as `sourceUrl`.
+  const proofCitations = (e: FtmEntity): Json[] => [
+    ...all(e, "proof").flatMap((ref) => {
       const source = resolveSource(ref);
       if (!source) {
         warn(e.id, `its proof "${ref}" is not a document in the stream or the database`);
         return [];
       }
       return [{ source: source.id, locator: "(FollowTheMoney proof; no passage given)" }];
-    });
+    }),
+    ...(isA(e.schema, "Interval")
+      ? all(e, "sourceUrl").flatMap((url) => {
+          const source = sourceByUrl(url);
+          return source ? [{ source: source.id, locator: "(FollowTheMoney sourceUrl; no passage given)" }] : [];
+        })
+      : []),
+  ];
 
   // The case: every CourtCase of the stream is the target case.
   const courtCases = new Set(ofRole("CASE").map((e) => e.id));
@@ -528,14 +580,9 @@ export function importFtm(
     warn("", `the stream holds ${courtCases.size} court cases; all their parties are imported into case "${caseSlug}"`);
   for (const e of ofRole("CASE")) {
     const id = casefileIdFor(e.id, "casefile-case-");
-    report.matched.push({
-      ftmId: e.id,
-      schema: e.schema,
-      recordType: "ENTITY",
-      casefileId: caseId,
-      name: caseRow.caption,
-      matchedBy: id === caseId ? "id" : "resolution",
-    });
+    const record = { ftmId: e.id, schema: e.schema, recordType: "ENTITY" as const, casefileId: caseId, name: caseRow.caption };
+    if (isNewCase && e.id === ofRole("CASE")[0]?.id) report.created.push(record);
+    else report.matched.push({ ...record, matchedBy: id === caseId ? "id" : "resolution" });
   }
 
   // Case roles -------------------------------------------------------------------------------
@@ -573,14 +620,20 @@ export function importFtm(
       continue;
     }
     existingRoles.add(`${party.id}|${role}`);
-    const description = [role === "OTHER" && roleText ? `Role: ${roleText}` : null, textOf(e, "description")]
-      .filter(Boolean)
-      .join("\n");
+    // The description without the lines naming the counts (they become charge defendants).
+    const ownText = (textOf(e, "description") ?? "")
+      .split("\n")
+      .filter((line) => !chargedLine.test(line.trim()))
+      .join("\n")
+      .trim();
+    const description = [role === "OTHER" && roleText ? `Role: ${roleText}` : null, ownText].filter(Boolean).join("\n");
+    const position = positionOf(e);
     party.roles.push({
       id,
       case: caseId,
       role,
       description: description.slice(0, 2000) || null,
+      ...(position !== undefined ? { position } : {}),
       ...factOf(e),
       citations: proofCitations(e),
     });
@@ -603,6 +656,7 @@ export function importFtm(
     form: Json;
     participants: Map<string, Json>;
     citations: Json[];
+    annotations: Json[];
   }
   const events = new Map<string, EventPlan>();
   const storedParticipants = (eventId: string) =>
@@ -631,7 +685,7 @@ export function importFtm(
     const stored = q.get<EventRow>("SELECT * FROM events WHERE id = ?", [id]);
     let plan: EventPlan;
     if (stored) {
-      plan = { id, isNew: false, form: eventBundleForm(stored), participants: new Map(), citations: [] };
+      plan = { id, isNew: false, form: eventBundleForm(stored), participants: new Map(), citations: [], annotations: [] };
       report.matched.push({ ...record, matchedBy: "id" });
     } else {
       const date = dateOf(e, "startDate", "date");
@@ -658,7 +712,7 @@ export function importFtm(
         description: textOf(e, "description"),
         ...factOf(e),
       };
-      plan = { id, isNew: true, form, participants: new Map(), citations: proofCitations(e) };
+      plan = { id, isNew: true, form, participants: new Map(), citations: proofCitations(e), annotations: [] };
       report.created.push(record);
     }
     events.set(e.id, plan);
@@ -759,17 +813,62 @@ export function importFtm(
   // Citations (Documentation) ----------------------------------------------------------------
   // The exporter folds charges into the court case and marks their citations "(count N)": such
   // a citation goes back to the stored charge with that count number.
-  const charges = new Map<number, { id: string; form: Json; citations: Json[] }>();
+  const charges = new Map<number, { id: string; isNew: boolean; form: Json; citations: Json[]; defendants: Json[] }>();
   const chargeOf = (countNumber: number) => {
     let plan = charges.get(countNumber);
     if (!plan) {
       const row = q.get<ChargeRow>("SELECT * FROM charges WHERE case_id = ? AND count_number = ?", [caseId, countNumber]);
       if (!row) return undefined;
-      plan = { id: row.id, form: chargeBundleForm(row), citations: [] };
+      plan = { id: row.id, isNew: false, form: chargeBundleForm(row), citations: [], defendants: [] };
       charges.set(countNumber, plan);
     }
     return plan;
   };
+  // Counts the case lacks, from the CourtCase's description (FtM has no schema for charges; the
+  // exporter writes one line per count), and their defendants, from the parties' descriptions.
+  for (const e of ofRole("CASE").slice(0, 1)) {
+    for (const line of all(e, "description").flatMap((d) => d.split("\n"))) {
+      const match = countLine.exec(line.trim());
+      if (!match || chargeOf(Number(match[1]))) continue;
+      const countNumber = Number(match[1]);
+      const id = `${caseSlug}-charge-count-${countNumber}`;
+      if (exists("charges", id)) {
+        warn(e.id, `count ${countNumber} was left out: the id "${id}" belongs to another case's charge`);
+        continue;
+      }
+      const status = fromLowerForm(factStatuses, match[4]) ?? defaults.status;
+      const form = {
+        id,
+        case: caseId,
+        countNumber,
+        title: match[2],
+        statute: match[3],
+        status,
+        confidence: Math.min(100, Number(match[5])),
+      };
+      charges.set(countNumber, { id, isNew: true, form, citations: [], defendants: [] });
+    }
+  }
+  for (const e of ofRole("PARTY")) {
+    const party = resolveEntity(first(e, "party") ?? "");
+    if (!party) continue;
+    for (const line of all(e, "description").flatMap((d) => d.split("\n"))) {
+      const match = chargedLine.exec(line.trim());
+      if (!match) continue;
+      const charge = chargeOf(Number(match[1]));
+      if (!charge) {
+        warn(e.id, `it is charged in count ${match[1]}, which the case does not have and the stream does not describe`);
+        continue;
+      }
+      const linked =
+        charge.defendants.some((d) => d.entity === party.id) ||
+        q.value<number>("SELECT 1 FROM charge_defendants WHERE charge_id = ? AND entity_id = ?", [charge.id, party.id]) !==
+          undefined;
+      if (linked) continue;
+      const status = fromLowerForm(factStatuses, match[2]) ?? defaults.status;
+      charge.defendants.push({ entity: party.id, status, confidence: Math.min(100, Number(match[3])) });
+    }
+  }
   const caseCitations: Json[] = [];
   const plannedCitations = new Set<string>();
   for (const e of ofRole("DOCUMENTATION")) {
@@ -855,29 +954,84 @@ export function importFtm(
   }
 
   // The bundle -------------------------------------------------------------------------------
+  // Notes (annotations) ----------------------------------------------------------------------
+  // A Note on the case, an entity, a new source or an event becomes an annotation of it
+  // (authored by the built-in seed account: FtM does not say who wrote it).
+  const caseAnnotations: Json[] = [];
+  for (const e of ofRole("NOTE")) {
+    const targetRef = first(e, "entity");
+    const body = textOf(e, "description") ?? first(e, "name");
+    let attach: Json[] | null = null;
+    if (targetRef && courtCases.has(targetRef)) {
+      attach = caseAnnotations;
+    } else if (targetRef && events.has(targetRef)) {
+      const event = events.get(targetRef) as EventPlan;
+      attach = event.annotations;
+    } else if (targetRef && sources.get(targetRef)?.form) {
+      const form = sources.get(targetRef)?.form as Json;
+      form.annotations ??= [];
+      attach = form.annotations as Json[];
+    } else if (targetRef) {
+      const entity = resolveEntity(targetRef);
+      if (entity) {
+        attach = entity.annotations;
+      }
+    }
+    if (!attach || !body) {
+      skip(
+        e,
+        body ? `it is a note on "${targetRef}", which Casefile did not import (or is a stored source)` : "it is an empty note",
+      );
+      continue;
+    }
+    const marker = /^Casefile annotation: (OPEN|RESOLVED)(?:; tags: (.*))?$/.exec(first(e, "notes") ?? "");
+    const tags = (marker?.[2] ?? "").split(" ").filter((t) => /^[\p{L}\p{N}_-]{1,40}$/u.test(t));
+    attach.push({
+      id: casefileIdFor(e.id, "casefile-note-"),
+      body: body.slice(0, 20_000),
+      ...(tags.length ? { tags } : {}),
+      ...(marker ? { status: marker[1] } : {}),
+    });
+  }
+
   const bundleEntities = [...entities.values(), ...existingForms.values()]
     .filter((plan, i, list) => list.findIndex((p) => p.id === plan.id) === i)
-    .filter((plan) => plan.isNew || plan.roles.length > 0 || plan.citations.length > 0)
+    .filter((plan) => plan.isNew || plan.roles.length > 0 || plan.citations.length > 0 || plan.annotations.length > 0)
     .map((plan) => ({
       ...plan.form,
       ...(plan.roles.length ? { roles: plan.roles } : {}),
       ...(plan.citations.length ? { citations: plan.citations } : {}),
+      ...(plan.annotations.length ? { annotations: plan.annotations } : {}),
     }));
   const bundleEvents = [...events.values()]
-    .filter((ev) => ev.isNew || ev.participants.size > 0 || ev.citations.length > 0)
+    .filter((ev) => ev.isNew || ev.participants.size > 0 || ev.citations.length > 0 || ev.annotations.length > 0)
     .map((ev) => ({
       ...ev.form,
       ...(ev.participants.size ? { participants: [...ev.participants.values()] } : {}),
       ...(ev.citations.length ? { citations: ev.citations } : {}),
+      ...(ev.annotations.length ? { annotations: ev.annotations } : {}),
     }));
   const bundleCharges = [...charges.values()]
-    .filter((ch) => ch.citations.length > 0)
-    .map((ch) => ({ ...ch.form, citations: ch.citations }));
+    .filter((ch) => ch.isNew || ch.citations.length > 0 || ch.defendants.length > 0)
+    .map((ch) => ({
+      ...ch.form,
+      ...(ch.citations.length ? { citations: ch.citations } : {}),
+      ...(ch.defendants.length ? { defendants: ch.defendants } : {}),
+    }));
   const bundle = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     description: `FollowTheMoney import into ${caseSlug}`,
-    cases: caseCitations.length ? [{ ...caseBundleForm(caseRow), citations: caseCitations }] : [],
+    cases:
+      caseCitations.length || caseAnnotations.length || isNewCase
+        ? [
+            {
+              ...caseBundleForm(caseRow),
+              ...(caseCitations.length ? { citations: caseCitations } : {}),
+              ...(caseAnnotations.length ? { annotations: caseAnnotations } : {}),
+            },
+          ]
+        : [],
     sources: [...sources.values()].flatMap((s) => (s.form ? [s.form] : [])),
     entities: bundleEntities,
     relationships,
@@ -889,6 +1043,44 @@ export function importFtm(
   const load = writeBundle(store, bundle, report.dryRun, options.actorId ?? null);
   report.rows = { created: load.created, updated: load.updated, unchanged: load.unchanged };
   return report;
+}
+
+/**
+ * The case a stream carries, for a database that does not hold it yet: its first CourtCase,
+ * under the slug asked for, keeping the Casefile id the export gave it when that id is free.
+ */
+function caseFromStream(stream: FtmEntity[], caseSlug: string, caseIdTaken: (id: string) => boolean): CaseRow {
+  const courtCase = stream.find((e) => e.schema === "CourtCase");
+  if (!courtCase) {
+    throw new InteropError(
+      "NOT_FOUND",
+      `Case "${caseSlug}" was not found, and the stream carries no CourtCase to create it from: create it first with \`casefile create-case --slug ${caseSlug} --caption ...\``,
+    );
+  }
+  const value = (property: string) => courtCase.properties[property]?.[0]?.trim() || null;
+  const fromExport = courtCase.id.startsWith("casefile-case-") ? courtCase.id.slice("casefile-case-".length) : null;
+  const id = fromExport && bundleKey.test(fromExport) && !caseIdTaken(fromExport) ? fromExport : caseSlug;
+  const filed = value("fileDate")?.slice(0, 10) ?? null;
+  const filedDate = filed && isParsedDate(parsePartialDate(filed)) ? filed : null;
+  const now = new Date().toISOString();
+  return {
+    id,
+    slug: caseSlug,
+    caption: value("name") ?? caseSlug,
+    shortTitle: value("alias"),
+    docketNumber: value("caseNumber"),
+    court: value("court"),
+    jurisdiction: value("country") ? (countryName(value("country") as string) ?? null) : null,
+    status: fromLowerForm(caseStatuses, value("status") ?? undefined) ?? "INVESTIGATION",
+    filedDate,
+    filedDatePrecision: filedDate
+      ? (parsePartialDate(filedDate) as { precision: CaseRow["filedDatePrecision"] }).precision
+      : null,
+    summary: value("summary"),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  } as CaseRow;
 }
 
 /** Loads the bundle; in a dry run inside a transaction that is rolled back. */

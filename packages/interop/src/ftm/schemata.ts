@@ -85,7 +85,7 @@ export const ftmSchemata: Record<string, FtmSchemaSpec> = {
       sourceUrl: { type: "url" },
       publisher: str,
       publisherUrl: { type: "url" },
-      proof: ref("Document"),
+      // No `proof`: in FtM (3.8) only Things have it.
       modifiedAt: date,
       retrievedAt: date,
     },
@@ -157,6 +157,7 @@ export const ftmSchemata: Record<string, FtmSchemaSpec> = {
 
   Document: {
     extends: ["Thing", "Analyzable"],
+    required: ["fileName"],
     properties: {
       title: str,
       author: str,
@@ -170,6 +171,8 @@ export const ftmSchemata: Record<string, FtmSchemaSpec> = {
   },
   /** A document whose text we hold: the source text goes in `bodyText`. */
   PlainText: { extends: ["Document"], properties: { bodyText: text } },
+  /** A note on a Thing: Casefile's annotations on a case, entity, source or event. */
+  Note: { extends: ["Analyzable", "Thing"], properties: { entity: ref("Thing") } },
   Documentation: {
     extends: ["Interest"],
     required: ["document", "entity"],

@@ -1825,6 +1825,17 @@ export type MergeEntitiesInput = {
   survivorVersion: Scalars['Int']['input'];
   /** The duplicate's version you last read. */
   duplicateVersion: Scalars['Int']['input'];
+  /**
+   * Fields whose value the survivor takes from the duplicate, by their API names (for example
+   * `nationality`, `birthDate`): the choices of a merge preview that shows both records' fields side
+   * by side. Allowed: `description` and the fields of the entities' kind (a person's `rank`,
+   * `position`, `nationality`, `birthDate`; an organization's `organizationKind`, `country`; an online
+   * persona's `personaKind`, `platform`, `url`; a place's `placeKind`, `country`; an artifact's
+   * `artifactKind`, `url`). A field's own status and confidence come along. Not `name`: the
+   * duplicate's names become aliases. Default: none, the survivor keeps all its values. An unmerge
+   * puts the survivor's values back.
+   */
+  takeFromDuplicate?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** The result of a merge. */
@@ -2766,7 +2777,10 @@ export type EntityOrder = {
   direction?: InputMaybe<SortDirection>;
 };
 
-/** Kinds of event. */
+/**
+ * Kinds of event: conduct first, then the steps of legal process. A kind says what happened, not how
+ * well it is established (that is the event's status): an alleged payment is a PAYMENT.
+ */
 export type EventKind =
   /** Unauthorized access to computers or networks. */
   | 'INTRUSION'
@@ -2776,12 +2790,37 @@ export type EventKind =
   | 'DATA_RELEASE'
   /** Registration of a domain, account or company. */
   | 'REGISTRATION'
-  /** A filing in court: indictment, complaint, motion. */
-  | 'LEGAL_FILING'
-  /** A public statement or announcement. */
-  | 'ANNOUNCEMENT'
+  /** A message, call or exchange between parties (email, chat, letter, phone call). */
+  | 'COMMUNICATION'
+  /** A payment or other financial transaction: a transfer, a purchase, a wire, a cryptocurrency transaction. */
+  | 'PAYMENT'
+  /** Publication of material that is not stolen or leaked: a post, an advertisement, an article, a video (stolen or leaked material is DATA_RELEASE). */
+  | 'PUBLICATION'
+  /** A coordinated effort over a period: an influence, advertising or rally campaign. Give it an end date for its span. */
+  | 'CAMPAIGN'
   /** A meeting or summit. */
   | 'MEETING'
+  /** A public statement or announcement. */
+  | 'ANNOUNCEMENT'
+  /**
+   * A filing in court without a kind of its own: a complaint, motion, brief or order. An indictment
+   * is INDICTMENT; earlier records may hold an indictment's filing here, and both mean a filing.
+   */
+  | 'LEGAL_FILING'
+  /** Charges brought: an indictment, superseding indictment or information returned or filed. */
+  | 'INDICTMENT'
+  /** An arrest, detention or surrender of a person, or an extradition. */
+  | 'ARREST'
+  /** A court hearing: an arraignment, a motions hearing, a status conference, a trial session. */
+  | 'HEARING'
+  /** A plea entered: guilty, not guilty, or a plea agreement. */
+  | 'PLEA'
+  /** A verdict or judgment on the charges: conviction or acquittal. */
+  | 'VERDICT'
+  /** A sentence imposed. */
+  | 'SENTENCING'
+  /** Charges or a case dismissed or dropped, by the court or on the prosecution's motion. */
+  | 'DISMISSAL'
   /** Any other event. */
   | 'OTHER';
 
@@ -3773,11 +3812,29 @@ export type MonthCount = {
 /** Defendants belonging to one unit or organization. */
 export type UnitDefendants = {
   __typename?: 'UnitDefendants';
-  /** The unit (null for defendants with no known unit). */
+  /** The unit or organization (null for defendants with none recorded, organizations charged as such included). */
   unit: Maybe<Organization>;
   /** How many defendants. */
   count: Scalars['Int']['output'];
-  /** The defendants. */
+  /** The defendants, in the case's defendant order. */
+  defendants: Array<Entity>;
+};
+
+/**
+ * A group of a case's defendants, for a chart that fits what the case holds: defendants who belong
+ * to an organization (members of a unit, employees of a company) are grouped by it; the others by
+ * their kind of entity, so companies charged as such form an ORGANIZATION group, not a group of
+ * people whose unit is unknown. Exactly one of `unit` and `kind` is set.
+ */
+export type DefendantGroup = {
+  __typename?: 'DefendantGroup';
+  /** The organization the defendants are members of or employed by; null for a group by kind. */
+  unit: Maybe<Organization>;
+  /** The kind of entity of every defendant in the group, when they belong to no recorded organization; null for a unit's group. */
+  kind: Maybe<EntityKind>;
+  /** How many defendants. */
+  count: Scalars['Int']['output'];
+  /** The defendants, in the case's defendant order. */
   defendants: Array<Entity>;
 };
 
@@ -3792,7 +3849,16 @@ export type DefendantCounts = {
   charges: Array<ChargeDefendant>;
 };
 
-/** Figures and breakdowns for a case overview. */
+/**
+ * Figures and breakdowns for a case overview. They count only the case's own records: the case
+ * record, its roles, its events and their participants, its counts and their defendant links, and
+ * the relationships between two entities that both have a part in the case (the edges of its
+ * graph). Cases share entities (the GRU in two indictments), so an entity itself belongs to no case:
+ * citations and annotations on an entity, or on one of its fields, count in no case's figures. What
+ * a case says of a shared entity belongs on the entity's role in that case: cite the role. A record
+ * written for another case is never counted here, save a relationship between two entities that
+ * both have a part in this case too.
+ */
 export type CaseStats = {
   __typename?: 'CaseStats';
   /** Entities with a part in the case. */
@@ -3803,11 +3869,11 @@ export type CaseStats = {
   chargeCount: Scalars['Int']['output'];
   /** Events. */
   eventCount: Scalars['Int']['output'];
-  /** Sources cited by the case's records. */
+  /** Distinct sources cited by the case's own records (the case record's citations are the sources attached to the case). */
   sourceCount: Scalars['Int']['output'];
-  /** Citations on the case's records. */
+  /** Citations on the case's own records; citations on entities are left out (see the type's description). */
   citationCount: Scalars['Int']['output'];
-  /** Open annotation threads on the case's records. */
+  /** Open annotation threads on the case's own records; threads on entities are left out (see the type's description). */
   openAnnotationCount: Scalars['Int']['output'];
   /** Entities by kind. */
   entitiesByKind: Array<EntityKindCount>;
@@ -3817,7 +3883,19 @@ export type CaseStats = {
   eventsPerMonth: Array<MonthCount>;
   /** Events known only to the year. */
   eventsWithoutMonth: Scalars['Int']['output'];
-  /** Defendants by the unit they are members of. */
+  /** Defendants by kind of entity (people, organizations), largest first: how many of the defendants are companies. */
+  defendantsByKind: Array<EntityKindCount>;
+  /**
+   * Defendants by the organization they belong to (see `DefendantGroup`), then the rest by kind, in
+   * the order each group's first defendant appears in the case. A chart of units shows the groups
+   * with a `unit`; when there are none (a case about companies), the kinds are the breakdown.
+   */
+  defendantGroups: Array<DefendantGroup>;
+  /**
+   * Defendants by the organization they are members of or employed by (a military unit first),
+   * with one group (`unit` null) for every defendant with none recorded, organizations charged as
+   * such included. `defendantGroups` splits that group by kind of entity.
+   */
   defendantsPerUnit: Array<UnitDefendants>;
   /** Each defendant's counts, in the case's defendant order. */
   countsPerDefendant: Array<DefendantCounts>;
@@ -4186,8 +4264,9 @@ export type ResolversTypes = {
   EventKindCount: ResolverTypeWrapper<EventKindCount>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   UnitDefendants: ResolverTypeWrapper<Omit<UnitDefendants, 'unit' | 'defendants'> & { unit?: Maybe<ResolversTypes['Organization']>, defendants: Array<ResolversTypes['Entity']> }>;
+  DefendantGroup: ResolverTypeWrapper<Omit<DefendantGroup, 'unit' | 'defendants'> & { unit?: Maybe<ResolversTypes['Organization']>, defendants: Array<ResolversTypes['Entity']> }>;
   DefendantCounts: ResolverTypeWrapper<Omit<DefendantCounts, 'defendant' | 'charges'> & { defendant: ResolversTypes['Entity'], charges: Array<ResolversTypes['ChargeDefendant']> }>;
-  CaseStats: ResolverTypeWrapper<Omit<CaseStats, 'entitiesByKind' | 'defendantsPerUnit' | 'countsPerDefendant'> & { entitiesByKind: Array<ResolversTypes['EntityKindCount']>, defendantsPerUnit: Array<ResolversTypes['UnitDefendants']>, countsPerDefendant: Array<ResolversTypes['DefendantCounts']> }>;
+  CaseStats: ResolverTypeWrapper<Omit<CaseStats, 'entitiesByKind' | 'defendantsByKind' | 'defendantGroups' | 'defendantsPerUnit' | 'countsPerDefendant'> & { entitiesByKind: Array<ResolversTypes['EntityKindCount']>, defendantsByKind: Array<ResolversTypes['EntityKindCount']>, defendantGroups: Array<ResolversTypes['DefendantGroup']>, defendantsPerUnit: Array<ResolversTypes['UnitDefendants']>, countsPerDefendant: Array<ResolversTypes['DefendantCounts']> }>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   Graph: ResolverTypeWrapper<Graph>;
@@ -4348,8 +4427,9 @@ export type ResolversParentTypes = {
   EventKindCount: EventKindCount;
   MonthCount: MonthCount;
   UnitDefendants: Omit<UnitDefendants, 'unit' | 'defendants'> & { unit?: Maybe<ResolversParentTypes['Organization']>, defendants: Array<ResolversParentTypes['Entity']> };
+  DefendantGroup: Omit<DefendantGroup, 'unit' | 'defendants'> & { unit?: Maybe<ResolversParentTypes['Organization']>, defendants: Array<ResolversParentTypes['Entity']> };
   DefendantCounts: Omit<DefendantCounts, 'defendant' | 'charges'> & { defendant: ResolversParentTypes['Entity'], charges: Array<ResolversParentTypes['ChargeDefendant']> };
-  CaseStats: Omit<CaseStats, 'entitiesByKind' | 'defendantsPerUnit' | 'countsPerDefendant'> & { entitiesByKind: Array<ResolversParentTypes['EntityKindCount']>, defendantsPerUnit: Array<ResolversParentTypes['UnitDefendants']>, countsPerDefendant: Array<ResolversParentTypes['DefendantCounts']> };
+  CaseStats: Omit<CaseStats, 'entitiesByKind' | 'defendantsByKind' | 'defendantGroups' | 'defendantsPerUnit' | 'countsPerDefendant'> & { entitiesByKind: Array<ResolversParentTypes['EntityKindCount']>, defendantsByKind: Array<ResolversParentTypes['EntityKindCount']>, defendantGroups: Array<ResolversParentTypes['DefendantGroup']>, defendantsPerUnit: Array<ResolversParentTypes['UnitDefendants']>, countsPerDefendant: Array<ResolversParentTypes['DefendantCounts']> };
   GraphNode: GraphNode;
   GraphEdge: GraphEdge;
   Graph: Graph;
@@ -5203,6 +5283,13 @@ export type UnitDefendantsResolvers<ContextType = any, ParentType extends Resolv
   defendants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type DefendantGroupResolvers<ContextType = any, ParentType extends ResolversParentTypes['DefendantGroup'] = ResolversParentTypes['DefendantGroup']> = {
+  unit?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  defendants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type DefendantCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['DefendantCounts'] = ResolversParentTypes['DefendantCounts']> = {
   defendant?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   counts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -5221,6 +5308,8 @@ export type CaseStatsResolvers<ContextType = any, ParentType extends ResolversPa
   eventsByKind?: Resolver<Array<ResolversTypes['EventKindCount']>, ParentType, ContextType>;
   eventsPerMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   eventsWithoutMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  defendantsByKind?: Resolver<Array<ResolversTypes['EntityKindCount']>, ParentType, ContextType>;
+  defendantGroups?: Resolver<Array<ResolversTypes['DefendantGroup']>, ParentType, ContextType>;
   defendantsPerUnit?: Resolver<Array<ResolversTypes['UnitDefendants']>, ParentType, ContextType>;
   countsPerDefendant?: Resolver<Array<ResolversTypes['DefendantCounts']>, ParentType, ContextType>;
 };
@@ -5357,6 +5446,7 @@ export type Resolvers<ContextType = any> = {
   EventKindCount?: EventKindCountResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
   UnitDefendants?: UnitDefendantsResolvers<ContextType>;
+  DefendantGroup?: DefendantGroupResolvers<ContextType>;
   DefendantCounts?: DefendantCountsResolvers<ContextType>;
   CaseStats?: CaseStatsResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

@@ -211,6 +211,8 @@ export const mergeEntitiesInput = z
     duplicateId: globalIdSchema("duplicateId"),
     survivorVersion: versionSchema,
     duplicateVersion: versionSchema,
+    /** Which fields the survivor takes from the duplicate; checked against the entities' kind by the service. */
+    takeFromDuplicate: z.array(z.string().min(1).max(64)).max(32).nullish(),
   })
   .refine((m) => m.survivorId !== m.duplicateId, { message: "an entity cannot be merged into itself", path: ["duplicateId"] });
 export const unmergeEntitiesInput = z.object({ mergeRevisionId: globalIdSchema("mergeRevisionId") });

@@ -39,11 +39,35 @@ interface Dropped {
   row: Row;
   keptId: string;
 }
+/** A field the survivor took from the duplicate: its value (and field status) before and after. */
+interface TakenField {
+  field: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  statusBefore: unknown;
+  statusAfter: unknown;
+}
 export interface MergeDetails {
   duplicateId: string;
   addedAliases: string[];
   moved: Move[];
   dropped: Dropped[];
+  /** Absent in merges recorded before fields could be chosen. */
+  taken?: TakenField[];
+}
+
+/** The fields a survivor may take from its duplicate, by kind; the columns each one covers. */
+const choosableFields: Record<string, string[]> = {
+  PERSON: ["description", "rank", "position", "nationality", "birthDate"],
+  ORGANIZATION: ["description", "organizationKind", "country"],
+  ONLINE_PERSONA: ["description", "personaKind", "platform", "url"],
+  PLACE: ["description", "placeKind", "country"],
+  ARTIFACT: ["description", "artifactKind", "url"],
+};
+const columnsOf = (field: string) => (field === "birthDate" ? ["birthDate", "birthDatePrecision"] : [field]);
+
+function pick(row: Row, columns: string[]): Record<string, unknown> {
+  return Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
 }
 
 /** Columns of link tables that point at an entity, and what makes two links "the same". */
@@ -136,6 +160,15 @@ export function mergeEntities(ctx: Context, input: unknown) {
         `only entities of the same kind merge: the duplicate is a ${duplicate.kind}, the survivor a ${survivor.kind}`,
       );
     }
+    const allowed = choosableFields[survivor.kind as string] ?? [];
+    const chosen = [...new Set(parsed.takeFromDuplicate ?? [])];
+    const refused = chosen.filter((f) => !allowed.includes(f));
+    if (refused.length > 0) {
+      throw fieldError(
+        "takeFromDuplicate",
+        `${refused.join(", ")} cannot be taken from the duplicate; a ${survivor.kind} merge can take: ${allowed.join(", ")}`,
+      );
+    }
     const moved: Move[] = [];
     const dropped: Dropped[] = [];
     for (const link of linkTables) {
@@ -179,10 +212,26 @@ export function mergeEntities(ctx: Context, input: unknown) {
         addedAliases.push(name);
       }
     }
-    const details: MergeDetails = { duplicateId: duplicate.id, addedAliases, moved, dropped };
     const survivorNow = readRow(ctx, "entities", survivor.id) as Row;
+    const statusesNow = { ...((survivorNow.fieldStatuses as Record<string, unknown>) ?? {}) };
+    const duplicateStatuses = (duplicate.fieldStatuses as Record<string, unknown>) ?? {};
+    const statuses = { ...statusesNow };
+    const taken: TakenField[] = [];
+    const takenValues: Record<string, unknown> = {};
+    for (const field of chosen) {
+      const columns = columnsOf(field);
+      const before = pick(survivorNow, columns);
+      const after = pick(duplicate, columns);
+      if (duplicateStatuses[field] === undefined) delete statuses[field];
+      else statuses[field] = duplicateStatuses[field];
+      taken.push({ field, before, after, statusBefore: statusesNow[field] ?? null, statusAfter: statuses[field] ?? null });
+      Object.assign(takenValues, after);
+    }
+    const details: MergeDetails = { duplicateId: duplicate.id, addedAliases, moved, dropped, taken };
     const survivorAfter = updateRow(ctx, "entities", survivorNow, {
       aliases: [...(survivorNow.aliases as string[]), ...addedAliases],
+      ...takenValues,
+      ...(taken.length > 0 ? { fieldStatuses: statuses } : {}),
     });
     const revisionId = recordRevision(ctx, {
       typeName: recordTypeOf("entities", survivorAfter),
@@ -235,8 +284,24 @@ export function unmergeEntities(ctx: Context, input: unknown) {
     }
     const survivorNow = readRow(ctx, "entities", survivor.id) as Row;
     const added = new Set(details.addedAliases);
+    // Fields taken from the duplicate go back to the survivor's own values, unless edited since.
+    const restoredValues: Record<string, unknown> = {};
+    const statuses = { ...((survivorNow.fieldStatuses as Record<string, unknown>) ?? {}) };
+    let isStatusChanged = false;
+    for (const t of details.taken ?? []) {
+      const isUnchanged = Object.entries(t.after).every(([column, value]) => (survivorNow[column] ?? null) === value);
+      if (!isUnchanged) continue;
+      Object.assign(restoredValues, t.before);
+      if (JSON.stringify(statuses[t.field] ?? null) === JSON.stringify(t.statusAfter)) {
+        if (t.statusBefore === null) delete statuses[t.field];
+        else statuses[t.field] = t.statusBefore;
+        isStatusChanged = true;
+      }
+    }
     const survivorAfter = updateRow(ctx, "entities", survivorNow, {
       aliases: (survivorNow.aliases as string[]).filter((a) => !added.has(a)),
+      ...restoredValues,
+      ...(isStatusChanged ? { fieldStatuses: statuses } : {}),
     });
     const revisionId = recordRevision(ctx, {
       typeName: recordTypeOf("entities", survivorAfter),

@@ -6,28 +6,76 @@ import type { ChargeDefendantRow, EntityRow } from "@casefile/schema/tables";
 import type { Context } from "../../context.js";
 import { AppError } from "../../lib/errors.js";
 
-/** Every record that belongs to a case, as (id) rows: for counting its citations and annotations. */
+/**
+ * The case's own records, as (type, id) rows: what its citation, source and annotation figures
+ * count. Entities are shared between cases, so an entity belongs to none: what a case says of one
+ * is on its role. Relationships belong to no case either; one between two entities that both have
+ * a part in the case is an edge of the case's graph, and counts.
+ */
 const caseTargets = `
-  SELECT id FROM cases WHERE id = :case
-  UNION ALL SELECT id FROM case_roles WHERE case_id = :case
-  UNION ALL SELECT entity_id FROM case_roles WHERE case_id = :case
-  UNION ALL SELECT id FROM events WHERE case_id = :case
-  UNION ALL SELECT p.id FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.case_id = :case
-  UNION ALL SELECT id FROM charges WHERE case_id = :case
-  UNION ALL SELECT d.id FROM charge_defendants d JOIN charges c ON c.id = d.charge_id WHERE c.case_id = :case
-  UNION ALL SELECT r.id FROM relationships r
+  SELECT 'CASE', id FROM cases WHERE id = :case
+  UNION ALL SELECT 'CASE_ROLE', id FROM case_roles WHERE case_id = :case
+  UNION ALL SELECT 'EVENT', id FROM events WHERE case_id = :case
+  UNION ALL SELECT 'EVENT_PARTICIPANT', p.id FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.case_id = :case
+  UNION ALL SELECT 'CHARGE', id FROM charges WHERE case_id = :case
+  UNION ALL SELECT 'CHARGE_DEFENDANT', d.id FROM charge_defendants d JOIN charges c ON c.id = d.charge_id WHERE c.case_id = :case
+  UNION ALL SELECT 'RELATIONSHIP', r.id FROM relationships r
     WHERE r.subject_id IN (SELECT entity_id FROM case_roles WHERE case_id = :case)
       AND r.object_id IN (SELECT entity_id FROM case_roles WHERE case_id = :case)`;
+
+type DefendantGroup = { unit: EntityRow | null; kind: EntityKind | null; defendants: EntityRow[] };
+
+/**
+ * Each defendant's unit: the organization they are a member of (a military unit first), else the
+ * one they are employed by. A refuted link places no one.
+ */
+function unitsOfDefendants(ctx: Context, caseId: string): Map<string, EntityRow> {
+  const rows = ctx.queries.raw<{ defendant: string; unit: string }>(
+    `SELECT r.subject_id AS defendant, r.object_id AS unit FROM relationships r JOIN entities o ON o.id = r.object_id
+     WHERE r.predicate IN ('MEMBER_OF', 'EMPLOYED_BY') AND r.status != 'REFUTED'
+       AND o.kind = 'ORGANIZATION' AND o.merged_into_id IS NULL
+       AND r.subject_id IN (SELECT entity_id FROM case_roles WHERE case_id = ? AND role = 'DEFENDANT')
+     ORDER BY r.subject_id, r.predicate = 'MEMBER_OF' DESC, o.organization_kind = 'MILITARY_UNIT' DESC, o.name`,
+    [caseId],
+  );
+  const unitIdOf = new Map<string, string>();
+  for (const m of rows) if (!unitIdOf.has(m.defendant)) unitIdOf.set(m.defendant, m.unit);
+  const unitIds = [...new Set(unitIdOf.values())];
+  const units = new Map(
+    ctx.queries
+      .all<EntityRow>(`SELECT * FROM entities WHERE id IN (${placeholders(unitIds.length)})`, unitIds)
+      .map((u) => [u.id, u]),
+  );
+  const unitOf = new Map<string, EntityRow>();
+  for (const [defendant, unit] of unitIdOf) {
+    const row = units.get(unit);
+    if (row) unitOf.set(defendant, row);
+  }
+  return unitOf;
+}
+
+/** Groups in the order their first member appears, members in the order given. */
+function groupBy<K>(defendants: EntityRow[], keyOf: (d: EntityRow) => K): Map<K, EntityRow[]> {
+  const groups = new Map<K, EntityRow[]>();
+  for (const d of defendants) {
+    const key = keyOf(d);
+    const members = groups.get(key);
+    if (members) members.push(d);
+    else groups.set(key, [d]);
+  }
+  return groups;
+}
 
 export function getCaseStats(ctx: Context, caseId: string) {
   const q = ctx.queries;
   const named = (sql: string) => ctx.queries.statement(sql);
   const provenance = named(
-    `WITH targets(id) AS (${caseTargets})
-     SELECT (SELECT count(*) FROM citations WHERE target_id IN (SELECT id FROM targets)) AS citations,
-            (SELECT count(DISTINCT source_id) FROM citations WHERE target_id IN (SELECT id FROM targets)) AS sources,
-            (SELECT count(*) FROM annotations WHERE target_id IN (SELECT id FROM targets)
-               AND parent_id IS NULL AND status = 'OPEN') AS openAnnotations`,
+    `WITH targets(type, id) AS (${caseTargets}),
+       cited AS (SELECT c.source_id FROM targets t JOIN citations c ON c.target_id = t.id AND c.target_type = t.type)
+     SELECT (SELECT count(*) FROM cited) AS citations,
+            (SELECT count(DISTINCT source_id) FROM cited) AS sources,
+            (SELECT count(*) FROM targets t JOIN annotations a ON a.target_id = t.id AND a.target_type = t.type
+               WHERE a.parent_id IS NULL AND a.status = 'OPEN') AS openAnnotations`,
   ).get({ case: caseId }) as { citations: number; sources: number; openAnnotations: number };
 
   const entitiesByKind = q.raw<{ kind: EntityKind; count: number }>(
@@ -54,23 +102,16 @@ export function getCaseStats(ctx: Context, caseId: string) {
      WHERE cr.case_id = ? AND cr.role = 'DEFENDANT' ORDER BY cr.position, e.name`,
     [caseId],
   );
-  // Each defendant's unit: the organization they are a member of (a military unit first).
-  const memberships = q.raw<{ defendant: string; unit: string }>(
-    `SELECT r.subject_id AS defendant, r.object_id AS unit FROM relationships r JOIN entities o ON o.id = r.object_id
-     WHERE r.predicate = 'MEMBER_OF' AND r.subject_id IN (SELECT entity_id FROM case_roles WHERE case_id = ? AND role = 'DEFENDANT')
-     ORDER BY r.subject_id, o.organization_kind = 'MILITARY_UNIT' DESC, o.name`,
-    [caseId],
+  const unitOf = unitsOfDefendants(ctx, caseId);
+  const perUnit = groupBy(defendants, (d) => unitOf.get(d.id) ?? null);
+  // A unit's group, or for a defendant in none its kind: a company charged as such is not a
+  // person whose unit went unrecorded.
+  const groups: DefendantGroup[] = [...groupBy(defendants, (d) => unitOf.get(d.id) ?? d.kind).entries()].map(([key, members]) =>
+    typeof key === "string" ? { unit: null, kind: key, defendants: members } : { unit: key, kind: null, defendants: members },
   );
-  const unitOf = new Map<string, string>();
-  for (const m of memberships) if (!unitOf.has(m.defendant)) unitOf.set(m.defendant, m.unit);
-  const units = new Map<string | null, EntityRow[]>();
-  for (const d of defendants) {
-    const unit = unitOf.get(d.id) ?? null;
-    units.set(unit, [...(units.get(unit) ?? []), d]);
-  }
-  const unitRows = new Map(
-    q.all<EntityRow>(`SELECT * FROM entities WHERE id IN (${placeholders(units.size)})`, [...units.keys()]).map((u) => [u.id, u]),
-  );
+  const defendantsByKind = [...groupBy(defendants, (d) => d.kind).entries()]
+    .map(([kind, members]) => ({ kind, count: members.length }))
+    .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 
   const links = q.all<ChargeDefendantRow & { _count: number }>(
     `SELECT cd.*, c.count_number AS _count FROM charge_defendants cd JOIN charges c ON c.id = cd.charge_id
@@ -89,11 +130,9 @@ export function getCaseStats(ctx: Context, caseId: string) {
     eventsByKind: eventsByKind as never,
     eventsPerMonth,
     eventsWithoutMonth,
-    defendantsPerUnit: [...units.entries()].map(([unit, members]) => ({
-      unit: unit ? (unitRows.get(unit) ?? null) : null,
-      count: members.length,
-      defendants: members,
-    })),
+    defendantsByKind,
+    defendantGroups: groups.map((g) => ({ ...g, count: g.defendants.length })),
+    defendantsPerUnit: [...perUnit.entries()].map(([unit, members]) => ({ unit, count: members.length, defendants: members })),
     countsPerDefendant: defendants.map((d) => {
       const own = links.filter((l) => l.entityId === d.id);
       return { defendant: d, counts: own.map((l) => l._count), charges: own };

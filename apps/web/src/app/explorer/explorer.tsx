@@ -7,7 +7,10 @@ import { useResolvedTheme } from "@/components/use-theme";
 import "graphiql/style.css";
 
 /** GraphiQL bundled from npm (no CDN), posting to the same-origin proxy with the session cookie. */
-export function Explorer({ defaultQuery }: { defaultQuery: string }) {
+/** The query editor's share of the width against the response (GraphiQL's "editorFlex"; the response is 1). */
+const EDITOR_FLEX = "1.6";
+
+export function Explorer({ defaultQuery, query, variables }: { defaultQuery: string; query?: string; variables?: string }) {
   const theme = useResolvedTheme();
   const fetcher = useMemo(
     () =>
@@ -19,7 +22,15 @@ export function Explorer({ defaultQuery }: { defaultQuery: string }) {
   );
   const [isReady, setIsReady] = useState(false);
   const frameRef = useRef<HTMLDivElement>(null);
-  useEffect(() => setIsReady(true), []);
+  useEffect(() => {
+    // Give the query editor more room than the response the first time; a width dragged later is kept.
+    try {
+      if (!window.localStorage.getItem("graphiql:editorFlex")) window.localStorage.setItem("graphiql:editorFlex", EDITOR_FLEX);
+    } catch {
+      // Storage unavailable (private mode): GraphiQL's even split.
+    }
+    setIsReady(true);
+  }, []);
 
   // GraphiQL 4 leaves a few accessibility gaps in its DOM (unlabelled CodeMirror textareas,
   // scroll areas without keyboard access, a close button nested in each tab). Patch them as
@@ -58,7 +69,14 @@ export function Explorer({ defaultQuery }: { defaultQuery: string }) {
   if (!isReady) return null;
   return (
     <div className="explorer-frame" data-testid="graphiql" ref={frameRef}>
-      <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} forcedTheme={theme} shouldPersistHeaders={false} />
+      <GraphiQL
+        fetcher={fetcher}
+        defaultQuery={defaultQuery}
+        query={query}
+        variables={variables}
+        forcedTheme={theme}
+        shouldPersistHeaders={false}
+      />
     </div>
   );
 }

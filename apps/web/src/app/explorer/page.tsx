@@ -1,35 +1,24 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DEFAULT_CASE_SLUG } from "@/lib/config";
+import { EXPLORER_EXAMPLES, exampleVariables } from "@/lib/explorer-examples";
+import { param } from "@/lib/search-params";
 import { ExplorerLoader } from "./explorer-loader";
 
 export const metadata: Metadata = { title: "API explorer" };
 
-const DEFAULT_QUERY = `# The Casefile GraphQL API. Press Ctrl-Enter (or the ▶ button) to run.
-# Every fact carries a status: ALLEGED is what the indictment says, not a finding.
-query CaseDefendants($slug: String! = "${DEFAULT_CASE_SLUG}") {
-  case(slug: $slug) {
-    caption
-    docketNumber
-    roles(role: DEFENDANT, first: 20) {
-      totalCount
-      edges {
-        node {
-          status
-          entity {
-            id
-            name
-            ... on Person {
-              rank
-            }
-          }
-        }
-      }
-    }
-  }
-}
-`;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default function ExplorerPage() {
+/** The first example with its case written in, for a visit without a chosen example (no variables needed). */
+function defaultQuery(slug: string): string {
+  const first = EXPLORER_EXAMPLES[0]?.query ?? "";
+  return first.replace("($slug: String!)", `($slug: String! = ${JSON.stringify(slug)})`);
+}
+
+export default async function ExplorerPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const slug = param(params, "case") ?? DEFAULT_CASE_SLUG;
+  const example = EXPLORER_EXAMPLES.find((e) => e.key === param(params, "example"));
   return (
     <>
       <div className="page-header">
@@ -42,7 +31,25 @@ export default function ExplorerPage() {
           </p>
         </div>
       </div>
-      <ExplorerLoader defaultQuery={DEFAULT_QUERY} />
+      <nav className="explorer-examples" aria-label="Example queries" data-testid="explorer-examples">
+        <span className="muted">Examples for {slug}:</span>
+        {EXPLORER_EXAMPLES.map((e) => (
+          <Link
+            key={e.key}
+            className="button button-small"
+            href={`/explorer?${new URLSearchParams({ case: slug, example: e.key })}`}
+            aria-current={e.key === example?.key ? "page" : undefined}
+          >
+            {e.label}
+          </Link>
+        ))}
+      </nav>
+      <ExplorerLoader
+        key={example?.key ?? "default"}
+        defaultQuery={defaultQuery(slug)}
+        query={example?.query}
+        variables={example ? exampleVariables(slug) : undefined}
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Markdown } from "@/components/markdown";
 import { EmptyState, NeedsRole } from "@/components/states";
 import type { OrphanedCitationsQuery as Result } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
+import { fieldLabelInSentence } from "@/lib/field-labels";
 import { formatDateTime, humanize, pluralize, predicateLabel } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
 import { entityHref, sourceHref } from "@/lib/links";
@@ -73,7 +74,7 @@ export default async function OrphansPage() {
                     </Link>
                     <span>text version {c.source.textVersion}</span>
                     <span>supports {targetLabel(c)}</span>
-                    {c.field ? <span>field “{c.field}”</span> : null}
+                    {c.field ? <span>field “{fieldLabelInSentence(c.field)}”</span> : null}
                   </div>
                   {c.quote ? (
                     <blockquote className="quote">

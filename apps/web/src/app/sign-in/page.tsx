@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isReadingPublic } from "@/lib/public-read";
 import { safeNext } from "@/lib/safe-next";
 import { param } from "@/lib/search-params";
 import { SignInForm } from "./sign-in-form";
@@ -14,8 +15,10 @@ export default async function SignInPage({
   return (
     <section className="card auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">Sign in to Casefile</h1>
-      <p className="muted">
-        Editors sign in to curate records and annotate sources. Anyone may read the case file without signing in.
+      <p className="muted" data-testid="sign-in-intro">
+        {(await isReadingPublic())
+          ? "Editors sign in to curate records and annotate sources. Anyone may read the case file without signing in."
+          : "Sign in to read the case file. Editors also curate records and annotate sources."}
       </p>
       <SignInForm next={next} />
     </section>

@@ -3,6 +3,7 @@
 import { annotationBody, updateAnnotationInput } from "@casefile/schema/validators";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { useConfirm } from "@/components/confirm-dialog";
 import type { AnnotationThreadFragment } from "@/gql/graphql";
 import { apiFieldErrors, conflictVersion, describeFailure } from "@/lib/form";
 import { clientQuery } from "@/lib/graphql-client";
@@ -36,6 +37,7 @@ export function ThreadActions({ annotation, viewer }: { annotation: AnnotationTh
   const [tags, setTags] = useState(annotation.tags.join(", "));
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const { confirm, dialog } = useConfirm();
   const release = useUnsavedChanges(mode !== "idle" && body.trim() !== "" && body !== annotation.body);
   if (!canEdit(viewer)) return null;
   const isAuthor = viewer?.id === annotation.author.id;
@@ -85,13 +87,20 @@ export function ThreadActions({ annotation, viewer }: { annotation: AnnotationTh
         : clientQuery(ReopenAnnotationMutation, { input: { id: annotation.id, version: annotation.version } }),
     );
 
-  const onDelete = () => {
-    if (!window.confirm("Delete this annotation and its replies?")) return;
+  const onDelete = async () => {
+    const isSure = await confirm({
+      title: "Delete this annotation?",
+      message: "The annotation and its replies are deleted.",
+      confirmLabel: "Delete annotation",
+      isDanger: true,
+    });
+    if (!isSure) return;
     void run(() => clientQuery(DeleteAnnotationMutation, { input: { id: annotation.id, version: annotation.version } }));
   };
 
   return (
     <div className="thread-actions">
+      {dialog}
       {mode === "idle" ? (
         <div className="rel-line">
           <button type="button" className="button button-small" onClick={() => setMode("reply")}>
@@ -167,9 +176,16 @@ export function ThreadActions({ annotation, viewer }: { annotation: AnnotationTh
 export function ReplyActions({ reply, viewer }: { reply: AnnotationThreadFragment["replies"][number]; viewer: Viewer | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const { confirm, dialog } = useConfirm();
   if (!canEdit(viewer) || !(viewer?.id === reply.author.id || isAdmin(viewer))) return null;
   const onDelete = async () => {
-    if (!window.confirm("Delete this reply?")) return;
+    const isSure = await confirm({
+      title: "Delete this reply?",
+      message: "The reply is deleted from the thread.",
+      confirmLabel: "Delete reply",
+      isDanger: true,
+    });
+    if (!isSure) return;
     try {
       await clientQuery(DeleteAnnotationMutation, { input: { id: reply.id, version: reply.version } });
       router.refresh();
@@ -179,6 +195,7 @@ export function ReplyActions({ reply, viewer }: { reply: AnnotationThreadFragmen
   };
   return (
     <>
+      {dialog}
       <button type="button" className="button button-small button-ghost" onClick={onDelete}>
         Delete<span className="visually-hidden"> reply</span>
       </button>

@@ -3,6 +3,7 @@
 import { createCitationInput } from "@casefile/schema/validators";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import type { CaseFactsQuery, EntityKind, EntityRelationshipChoicesQuery } from "@/gql/graphql";
+import { fieldLabel } from "@/lib/field-labels";
 import { apiFieldErrors, describeFailure, type FieldErrors, zodFieldErrors } from "@/lib/form";
 import { formatPartialDate, humanize, predicateLabel } from "@/lib/format";
 import { clientQuery } from "@/lib/graphql-client";
@@ -140,7 +141,8 @@ export function CiteForm({
         <span className="ctx">{selector.suffix.slice(0, 40)}…</span>
       </blockquote>
       <p className="muted selector-line">
-        Characters {selector.start}–{selector.end} of the text (W3C TextQuote + TextPosition selectors).
+        Characters {selector.start}–{selector.end} of the text. The quote and its place are both kept, so the citation is found
+        again if the text is corrected.
       </p>
       <fieldset className="kind-switch">
         <legend className="field-label">The passage supports</legend>
@@ -188,7 +190,7 @@ export function CiteForm({
               <option value="">The record as a whole</option>
               {ENTITY_FIELDS[entity.kind as EntityKind].map((f) => (
                 <option key={f} value={f}>
-                  {f}
+                  {fieldLabel(f)}
                 </option>
               ))}
             </select>

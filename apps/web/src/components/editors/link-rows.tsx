@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useConfirm } from "@/components/confirm-dialog";
 import { KindLabel } from "@/components/kind-label";
 import { StatusBadge } from "@/components/status-badge";
 import type { EntityKind, FactStatus } from "@/gql/graphql";
@@ -137,6 +138,7 @@ export function LinkedEntitiesEditor({
   const id = useId();
   const [entity, setEntity] = useState<EntityRef | null>(null);
   const [role, setRole] = useState<string>(participantRoles[0]);
+  const { confirm, dialog } = useConfirm();
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const noun = mode === "participants" ? "participant" : "defendant";
@@ -167,8 +169,14 @@ export function LinkedEntitiesEditor({
     );
   };
 
-  const onRemove = (link: Linked) => {
-    if (!window.confirm(`Remove ${link.entity.name}? It can be restored from the history.`)) return;
+  const onRemove = async (link: Linked) => {
+    const isSure = await confirm({
+      title: `Remove ${link.entity.name}?`,
+      message: "The link is removed. It can be restored from the history.",
+      confirmLabel: `Remove ${link.entity.name}`,
+      isDanger: true,
+    });
+    if (!isSure) return;
     const input = { id: link.id, version: link.version };
     void run(() =>
       mode === "participants"
@@ -179,6 +187,7 @@ export function LinkedEntitiesEditor({
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
+      {dialog}
       <h2 id={`${id}-title`}>{mode === "participants" ? "Participants" : "Defendants charged in this count"}</h2>
       {links.length === 0 ? <p className="muted">No {noun}s yet.</p> : null}
       <ul className="list-plain rel-list">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { useConfirm } from "@/components/confirm-dialog";
 import { apiFieldErrors, describeFailure, errorFor, type FieldErrors } from "@/lib/form";
 import { humanize } from "@/lib/format";
 import { clientQuery } from "@/lib/graphql-client";
@@ -58,6 +59,7 @@ export function RecordForm(props: Props) {
   const [isBusy, setIsBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [hasSubmitted, setHasSubmitted] = useState(false);
+  const { confirm, dialog } = useConfirm();
   const summaryRef = useRef<HTMLDivElement>(null);
   const isEdit = props.version !== undefined;
   const isDirty = fields.some((f) => !isSameValue(values[f.name], base[f.name])) || Boolean(props.isExtraDirty);
@@ -186,7 +188,13 @@ export function RecordForm(props: Props) {
 
   const onDeleteClick = async () => {
     if (!onDelete || version === undefined) return;
-    if (!window.confirm(`${deleteLabel ?? "Delete"}? It can be restored from its history.`)) return;
+    const isSure = await confirm({
+      title: `${deleteLabel ?? "Delete"}?`,
+      message: "It can be restored from its history.",
+      confirmLabel: deleteLabel ?? "Delete",
+      isDanger: true,
+    });
+    if (!isSure) return;
     setIsBusy(true);
     setFailure(null);
     try {
@@ -208,6 +216,7 @@ export function RecordForm(props: Props) {
 
   return (
     <form className="card record-form" onSubmit={onSubmit} noValidate aria-label={props.ariaLabel} aria-busy={isBusy}>
+      {dialog}
       {conflict ? (
         <ConflictPanel
           fields={fields}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useConfirm } from "@/components/confirm-dialog";
 import { describeFailure } from "@/lib/form";
 import { clientQuery } from "@/lib/graphql-client";
 import { entityHref } from "@/lib/links";
@@ -28,9 +29,15 @@ export function RevisionActions({
   const [state, setState] = useState<
     { kind: "idle" | "busy" } | { kind: "done"; text: string; href?: string } | { kind: "error"; text: string }
   >({ kind: "idle" });
+  const { confirm, dialog } = useConfirm();
 
   const onRestore = async () => {
-    if (!window.confirm(`Bring the record back to version ${version}? This adds a new revision; nothing is erased.`)) return;
+    const isSure = await confirm({
+      title: `Restore version ${version}?`,
+      message: "The record goes back to this version. This adds a new revision; nothing is erased.",
+      confirmLabel: `Restore version ${version}`,
+    });
+    if (!isSure) return;
     setState({ kind: "busy" });
     try {
       const data = await clientQuery(RestoreRevisionMutation, { input: { revisionId, version: latestVersion } });
@@ -42,7 +49,12 @@ export function RevisionActions({
   };
 
   const onUnmerge = async () => {
-    if (!window.confirm("Undo this merge? The duplicate comes back with every link it brought.")) return;
+    const isSure = await confirm({
+      title: "Undo this merge?",
+      message: "The duplicate comes back as its own record, with every link and field it brought.",
+      confirmLabel: "Undo the merge",
+    });
+    if (!isSure) return;
     setState({ kind: "busy" });
     try {
       const data = await clientQuery(UnmergeEntitiesMutation, { input: { mergeRevisionId: revisionId } });
@@ -63,6 +75,7 @@ export function RevisionActions({
     );
   return (
     <div className="rel-line">
+      {dialog}
       {action === "restore" ? (
         <button type="button" className="button button-small" onClick={onRestore} disabled={state.kind === "busy"}>
           Restore this version

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { ApiErrorState } from "@/components/api-error";
 import { EditPageHeader } from "@/components/edit-page";
 import { EmptyState, NeedsRole } from "@/components/states";
+import { activityLabel, changedFieldsText } from "@/lib/activity";
 import { attempt } from "@/lib/attempt";
-import { formatDateTime, humanize, pluralize } from "@/lib/format";
+import { formatDateTime, humanize, pluralize, recordTypeLabel } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
 import { viewerFor } from "@/lib/page-guard";
-import { displayChanges, fieldLabel } from "@/lib/revision-diff";
+import { displayChanges } from "@/lib/revision-diff";
 import { param } from "@/lib/search-params";
 import { CaseListQuery } from "@/operations/case";
 import { ActivityQuery } from "@/operations/history";
@@ -64,16 +65,18 @@ export default async function ActivityPage({ searchParams }: Props) {
                 <div className="rel-line">
                   <strong>{rev.actor?.name ?? "The importer"}</strong>
                   <span>{humanize(rev.action).toLowerCase()}d</span>
-                  <Link href={`/history/${encodeURIComponent(rev.recordId)}`}>
-                    {humanize(rev.recordType.replace(/([a-z])([A-Z])/g, "$1_$2"))} (v{rev.version})
-                  </Link>
+                  <span>
+                    {recordTypeLabel(rev.recordType).toLowerCase()}{" "}
+                    <Link href={`/history/${encodeURIComponent(rev.recordId)}`}>{activityLabel(rev).text || "(untitled)"}</Link>{" "}
+                    <span className="muted">(version {rev.version})</span>
+                  </span>
                   <time className="muted" dateTime={rev.createdAt}>
                     {formatDateTime(rev.createdAt)}
                   </time>
                 </div>
                 {rev.action === "CREATE" ? null : changes.length > 0 ? (
                   <p className="muted" style={{ margin: "0.2rem 0 0", fontSize: "0.85rem" }}>
-                    Changed {changes.map((c) => fieldLabel(c.field)).join(", ")}
+                    Changed {changedFieldsText(changes)}
                   </p>
                 ) : null}
               </li>

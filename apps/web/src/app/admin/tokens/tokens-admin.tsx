@@ -3,6 +3,7 @@
 import { createApiTokenInput } from "@casefile/schema/validators";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { useConfirm } from "@/components/confirm-dialog";
 import { FieldShell } from "@/components/forms/field-control";
 import type { ApiTokensQuery, UserRole } from "@/gql/graphql";
 import { describeFailure, type FieldErrors, zodFieldErrors } from "@/lib/form";
@@ -23,6 +24,7 @@ export function TokensAdmin({ tokens, viewerRole }: { tokens: readonly Token[]; 
   const [isCopied, setIsCopied] = useState(false);
   const [message, setMessage] = useState<{ text: string; isError?: boolean } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const { confirm, dialog } = useConfirm();
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,7 +47,13 @@ export function TokensAdmin({ tokens, viewerRole }: { tokens: readonly Token[]; 
   };
 
   const onRevoke = async (token: Token) => {
-    if (!window.confirm(`Revoke “${token.name}”? Programs using it stop working at once.`)) return;
+    const isSure = await confirm({
+      title: `Revoke “${token.name}”?`,
+      message: "Programs using this token stop working at once. This cannot be undone.",
+      confirmLabel: "Revoke token",
+      isDanger: true,
+    });
+    if (!isSure) return;
     setIsBusy(true);
     try {
       await clientQuery(RevokeApiTokenMutation, { input: { id: token.id } });
@@ -60,6 +68,7 @@ export function TokensAdmin({ tokens, viewerRole }: { tokens: readonly Token[]; 
 
   return (
     <div className="stack" style={{ maxWidth: 960 }}>
+      {dialog}
       {created ? (
         <section className="secret-box" aria-labelledby="secret-title" data-testid="token-secret">
           <h2 id="secret-title" style={{ margin: 0 }}>

@@ -3,14 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiErrorState } from "@/components/api-error";
 import { DefendantsByUnitChart, EntitiesByKindChart, EventsPerMonthChart } from "@/components/charts";
+import { DownloadIcon } from "@/components/icons";
 import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
-import type { CaseOverviewQuery } from "@/gql/graphql";
+import { activityLabel, changedFieldsText } from "@/lib/activity";
 import { attempt } from "@/lib/attempt";
 import { CHARGE_STATUS_NOTE } from "@/lib/enums";
-import { formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel, recordTypeLabel } from "@/lib/format";
+import { CASE_EXPORTS } from "@/lib/export";
+import { formatDateTime, formatPartialDate, humanize, pluralize, recordTypeLabel } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
-import { entityHref } from "@/lib/links";
 import { canEdit } from "@/lib/roles";
 import { getViewer } from "@/lib/viewer";
 import { CaseOverviewQuery as CaseOverviewDocument } from "@/operations/case";
@@ -41,29 +42,6 @@ function continuousMonths(months: ReadonlyArray<{ month: string; count: number }
   return filled;
 }
 
-type ActivityNode = CaseOverviewQuery["activity"]["edges"][number]["node"];
-
-function activityLabel(node: ActivityNode): { text: string; href?: string } {
-  const record = node.record;
-  if (!record) return { text: "(deleted)" };
-  if ("name" in record && record.name) return { text: record.name, href: entityHref(record.id) };
-  if ("countNumber" in record) return { text: `Count ${record.countNumber}: ${record.title}` };
-  if ("title" in record && record.title)
-    return { text: record.title, href: record.__typename === "Source" ? `/sources/${encodeURIComponent(record.id)}` : undefined };
-  if ("caption" in record) return { text: record.caption };
-  if (record.__typename === "Citation")
-    return { text: `citing ${record.source.title}`, href: `/sources/${encodeURIComponent(record.source.id)}` };
-  if (record.__typename === "ChargeDefendant")
-    return { text: `${record.defendant.name} in count ${record.charge.countNumber}`, href: entityHref(record.defendant.id) };
-  if (record.__typename === "Relationship")
-    return {
-      text: `${record.subject.name} ${predicateLabel(record.predicate)} ${record.object.name}`,
-      href: entityHref(record.subject.id),
-    };
-  if ("body" in record) return { text: `annotation “${record.body.slice(0, 60)}${record.body.length > 60 ? "…" : ""}”` };
-  return { text: "" };
-}
-
 export default async function CaseOverviewPage({ params }: Props) {
   const { slug } = await params;
   const result = await attempt(() => serverQuery(CaseOverviewDocument, { slug }));
@@ -87,7 +65,12 @@ export default async function CaseOverviewPage({ params }: Props) {
     { key: "events", label: "Events", value: stats.eventCount, href: `/cases/${encodeURIComponent(slug)}/timeline` },
     { key: "sources", label: "Sources", value: stats.sourceCount, href: "/sources" },
     { key: "citations", label: "Citations", value: stats.citationCount },
-    { key: "open-questions", label: "Open questions", value: stats.openAnnotationCount },
+    {
+      key: "open-questions",
+      label: "Open questions",
+      value: stats.openAnnotationCount,
+      href: `/questions?case=${encodeURIComponent(slug)}`,
+    },
   ];
 
   return (
@@ -144,6 +127,21 @@ export default async function CaseOverviewPage({ params }: Props) {
           Everything in this case is an <strong>allegation</strong> unless its badge says otherwise. A charge is an accusation,
           not a finding of guilt.
         </p>
+        <div className="page-actions export-actions" data-testid="case-exports">
+          <span className="muted">Export the case:</span>
+          {Object.entries(CASE_EXPORTS).map(([key, choice]) => (
+            <a
+              key={key}
+              className="button button-small"
+              href={`/cases/${encodeURIComponent(slug)}/export?format=${key}`}
+              download
+              title={choice.description}
+            >
+              <DownloadIcon />
+              {choice.label}
+            </a>
+          ))}
+        </div>
       </section>
 
       <h2 className="visually-hidden">Key figures</h2>
@@ -271,7 +269,7 @@ export default async function CaseOverviewPage({ params }: Props) {
                         {recordTypeLabel(node.recordType)}{" "}
                         {label.href ? <Link href={label.href}>{label.text}</Link> : <strong>{label.text}</strong>}
                         {node.changes.length > 0 && node.action === "UPDATE" ? (
-                          <span className="muted"> ({node.changes.map((c) => c.field).join(", ")})</span>
+                          <span className="muted"> (changed {changedFieldsText(node.changes)})</span>
                         ) : null}
                       </span>
                       <time dateTime={node.createdAt}>

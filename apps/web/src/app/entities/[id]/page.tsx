@@ -16,6 +16,7 @@ import { DEFAULT_CASE_SLUG } from "@/lib/config";
 import { formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel } from "@/lib/format";
 import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
+import { displayChanges, fieldLabel } from "@/lib/revision-diff";
 import { canEdit } from "@/lib/roles";
 import { getViewer } from "@/lib/viewer";
 import {
@@ -97,10 +98,72 @@ function Section({ id, title, count, children }: { id: string; title: string; co
   );
 }
 
-function formatChange(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+/** One revision's changes in words: labelled fields, lists as added/removed, merges as a sentence (never raw JSON). */
+function RevisionSummary({
+  rev,
+}: {
+  rev: { action: string; changes: ReadonlyArray<{ field: string; before?: unknown; after?: unknown }> };
+}) {
+  if (rev.action === "CREATE") {
+    return (
+      <p className="muted" style={{ fontSize: "0.8rem", margin: 0 }}>
+        Created with {pluralize(displayChanges(rev.changes).length, "field")}
+      </p>
+    );
+  }
+  const merge = rev.changes.find((c) => c.field === "merge")?.after as
+    | { addedAliases?: string[]; moved?: unknown[]; dropped?: unknown[] }
+    | undefined;
+  const changes = displayChanges(rev.changes);
+  const short = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+  return (
+    <>
+      {merge ? (
+        <p className="muted" style={{ fontSize: "0.8rem", margin: "0.25rem 0 0" }}>
+          {pluralize(merge.moved?.length ?? 0, "link")} moved here, {pluralize(merge.dropped?.length ?? 0, "duplicate link")}{" "}
+          dropped{merge.addedAliases?.length ? `; new aliases: ${merge.addedAliases.join(", ")}` : ""}.
+        </p>
+      ) : null}
+      {rev.action === "MERGE" && !merge ? (
+        <p className="muted" style={{ fontSize: "0.8rem", margin: "0.25rem 0 0" }}>
+          Merged into another record; its address now opens that record.
+        </p>
+      ) : null}
+      {rev.action === "UNMERGE" ? (
+        <p className="muted" style={{ fontSize: "0.8rem", margin: "0.25rem 0 0" }}>
+          A merge was undone: the merged record and its links are separate again.
+        </p>
+      ) : null}
+      {changes.length > 0 ? (
+        <dl className="diff">
+          {changes.map((change) => (
+            <FieldRow key={change.field} label={fieldLabel(change.field)}>
+              {change.kind === "list" ? (
+                <>
+                  {change.added.map((a) => (
+                    <ins key={`+${a}`} className="diff-item">
+                      + {a}
+                    </ins>
+                  ))}
+                  {change.removed.map((r) => (
+                    <del key={`-${r}`} className="diff-item">
+                      − {r}
+                    </del>
+                  ))}
+                </>
+              ) : change.kind === "text" ? (
+                <span className="muted">{change.summary}</span>
+              ) : (
+                <>
+                  <del>{short(change.before)}</del> → <ins>{short(change.after)}</ins>
+                </>
+              )}
+            </FieldRow>
+          ))}
+        </dl>
+      ) : null}
+    </>
+  );
 }
 
 export default async function EntityPage({ params }: Props) {
@@ -117,10 +180,12 @@ export default async function EntityPage({ params }: Props) {
     ]),
   );
   if (!result.isOk) return <ApiErrorState error={result.error} what="this entity" />;
-  const [core, related, timeline, historyData] = result.data;
+  const [core, related, timeline, ownHistory] = result.data;
   const node = core.node;
   if (!node || !("kind" in node)) notFound();
   const entity = node as EntityNode;
+  // A merged-away address opens the entity it was merged into: show that entity's history, not the redirect's.
+  const historyData = entity.id === id ? ownHistory : await serverQuery(EntityHistoryQuery, { id: entity.id });
   const relatedNode = related.node && "relationships" in related.node ? related.node : null;
   const timelineNode = timeline.node && "events" in timeline.node ? timeline.node : null;
   const history = historyData.history;
@@ -165,6 +230,15 @@ export default async function EntityPage({ params }: Props) {
           <div className="entity-title">
             <h1>{entity.name}</h1>
             <StatusBadge status={entity.status} confidence={entity.confidence} />
+            {entity.citations.length === 0 ? (
+              <span
+                className="badge status-unverified"
+                data-testid="uncited-badge"
+                title="No source is cited for this record yet: its status is an editor's claim, not backed by a citation."
+              >
+                Uncited
+              </span>
+            ) : null}
             <KindLabel kind={entity.kind} />
           </div>
           <p>
@@ -425,19 +499,7 @@ export default async function EntityPage({ params }: Props) {
                     <time className="muted" dateTime={rev.createdAt} style={{ fontSize: "0.8rem" }}>
                       {formatDateTime(rev.createdAt)}
                     </time>
-                    {rev.action !== "CREATE" && rev.changes.length > 0 ? (
-                      <dl className="diff">
-                        {rev.changes.map((change) => (
-                          <FieldRow key={change.field} label={change.field}>
-                            <del>{formatChange(change.before)}</del> → <ins>{formatChange(change.after)}</ins>
-                          </FieldRow>
-                        ))}
-                      </dl>
-                    ) : rev.action === "CREATE" ? (
-                      <p className="muted" style={{ fontSize: "0.8rem", margin: 0 }}>
-                        Created with {pluralize(rev.changes.length, "field")}
-                      </p>
-                    ) : null}
+                    <RevisionSummary rev={rev} />
                   </li>
                 ))}
               </ol>

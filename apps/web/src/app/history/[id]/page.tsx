@@ -71,7 +71,12 @@ function MergeSummary({ rev }: { rev: Revision }) {
   const info = rev.changes.find((c) => c.field === "merge")?.after as
     | { addedAliases?: string[]; moved?: unknown[]; dropped?: unknown[] }
     | undefined;
-  if (!info) return null;
+  if (!info)
+    return (
+      <p className="muted" style={{ margin: "0.25rem 0 0", fontSize: "0.85rem" }}>
+        Merged into another record; this address now opens that record.
+      </p>
+    );
   return (
     <p className="muted" style={{ margin: "0.25rem 0 0", fontSize: "0.85rem" }}>
       {pluralize(info.moved?.length ?? 0, "link")} moved, {pluralize(info.dropped?.length ?? 0, "duplicate link")} dropped
@@ -89,7 +94,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const revisions = result.data.history.edges.map((e) => e.node);
   const node = result.data.node;
   const isMergedAway = node !== null && node.id !== id;
-  const record = describeRecord(isMergedAway ? null : node);
+  const survivor = isMergedAway ? describeRecord(node) : null;
+  // A merged-away record resolves to the one it was merged into: its own name is in its revisions.
+  const ownName = revisions.flatMap((r) => r.changes).find((c) => c.field === "name" && typeof c.after === "string")?.after as
+    | string
+    | undefined;
+  const record = survivor
+    ? { title: `${ownName ?? "A record"} (merged into ${survivor.title})`, href: survivor.href }
+    : node === null && ownName
+      ? { title: `${ownName} (deleted)`, href: null }
+      : describeRecord(node);
   const latest = revisions[0];
   const isDeleted = latest?.action === "DELETE";
   const undone = undoneMerges(revisions);
@@ -105,7 +119,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </nav>
       <div className="page-header">
         <div>
-          <h1>History{record.href ? ` of ${record.title}` : ""}</h1>
+          <h1>{survivor || record.href || ownName ? `History of ${record.title}` : "History"}</h1>
           <p>
             {pluralize(result.data.history.totalCount, "revision")}, newest first. Every change names who made it and which fields
             it changed; restoring a version adds a revision and erases nothing.

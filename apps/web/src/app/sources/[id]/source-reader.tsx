@@ -10,6 +10,7 @@ import { Modal } from "@/components/modal";
 import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
 import type { FactStatus, SourceReaderQuery } from "@/gql/graphql";
+import { fieldLabelInSentence } from "@/lib/field-labels";
 import { describeFailure } from "@/lib/form";
 import { humanize, predicateLabel } from "@/lib/format";
 import { clientQuery } from "@/lib/graphql-client";
@@ -352,7 +353,7 @@ export function SourceReader({
                         <td className="nowrap mono">{c.locator ?? "—"}</td>
                         <td>
                           {target.label}
-                          {c.field ? <span className="muted"> (field “{c.field}”)</span> : null}
+                          {c.field ? <span className="muted"> (field “{fieldLabelInSentence(c.field)}”)</span> : null}
                         </td>
                         <td>{target.status ? <StatusBadge status={target.status} /> : null}</td>
                         <td className="muted">{c.note ?? ""}</td>
@@ -384,7 +385,7 @@ export function SourceReader({
                     {target.status ? <StatusBadge status={target.status} /> : null}
                     <span>
                       supports {target.label}
-                      {c.field ? <span className="muted"> · {c.field}</span> : null}
+                      {c.field ? <span className="muted"> · {fieldLabelInSentence(c.field)}</span> : null}
                     </span>
                   </div>
                   {c.quote ? (

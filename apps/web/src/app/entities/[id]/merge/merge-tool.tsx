@@ -6,14 +6,97 @@ import { useState } from "react";
 import { EntityPicker } from "@/components/forms/entity-picker";
 import { KindLabel } from "@/components/kind-label";
 import type { EntityKind } from "@/gql/graphql";
+import { fieldLabel } from "@/lib/field-labels";
 import { conflictVersion, describeFailure } from "@/lib/form";
-import { humanize, pluralize } from "@/lib/format";
+import { formatPartialDate, humanize, pluralize } from "@/lib/format";
 import { clientQuery } from "@/lib/graphql-client";
 import { entityHref } from "@/lib/links";
-import { type MergeSide, mergePreview } from "@/lib/merge-preview";
+import { type FieldChoice, fieldChoices, type MergeSide, mergePreview } from "@/lib/merge-preview";
 import { MergeEntitiesMutation, UnmergeEntitiesMutation } from "@/operations/entity-edit";
 
-export type MergeEntity = MergeSide & { kind: EntityKind; version: number; description?: string | null };
+export type MergeEntity = MergeSide & { kind: EntityKind; version: number; description?: string | null } & Record<
+    string,
+    unknown
+  >;
+
+/** A field's value as the merge preview shows it (dates with their precision, kinds in words), or null. */
+function showField(field: string, record: Record<string, unknown>): string | null {
+  const value = record[field];
+  if (value === null || value === undefined || value === "") return null;
+  if (field === "birthDate") return formatPartialDate(String(value), record.birthDatePrecision as never);
+  if (field.endsWith("Kind")) return humanize(String(value));
+  return String(value);
+}
+
+/** Each field the two records disagree on, side by side, with the editor's choice of which value stays. */
+function FieldChoices({
+  choices,
+  take,
+  onChange,
+  survivorName,
+  duplicateName,
+}: {
+  choices: readonly FieldChoice[];
+  take: ReadonlySet<string>;
+  onChange: (field: string, isTaken: boolean) => void;
+  survivorName: string;
+  duplicateName: string;
+}) {
+  if (choices.length === 0)
+    return (
+      <p className="muted">No field conflicts: the duplicate has no value that {survivorName} lacks or states differently.</p>
+    );
+  return (
+    <fieldset className="merge-fields" data-testid="merge-fields">
+      <legend className="field-label">Fields that differ: choose the value {survivorName} keeps</legend>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">{survivorName} (stays)</th>
+              <th scope="col">{duplicateName} (merged)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {choices.map((c) => {
+              const label = fieldLabel(c.field);
+              return (
+                <tr key={c.field}>
+                  <th scope="row">{label}</th>
+                  <td>
+                    <label className="merge-choice">
+                      <input
+                        type="radio"
+                        name={`take-${c.field}`}
+                        checked={!take.has(c.field)}
+                        onChange={() => onChange(c.field, false)}
+                      />
+                      <span className="visually-hidden">{label}: keep </span>
+                      {c.survivorValue ?? <span className="muted">none</span>}
+                    </label>
+                  </td>
+                  <td>
+                    <label className="merge-choice">
+                      <input
+                        type="radio"
+                        name={`take-${c.field}`}
+                        checked={take.has(c.field)}
+                        onChange={() => onChange(c.field, true)}
+                      />
+                      <span className="visually-hidden">{label}: take </span>
+                      {c.duplicateValue}
+                    </label>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </fieldset>
+  );
+}
 
 function SideCard({ title, entity }: { title: string; entity: MergeEntity }) {
   return (
@@ -45,6 +128,17 @@ export function MergeTool({ survivor, duplicate }: { survivor: MergeEntity; dupl
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [isUndone, setIsUndone] = useState(false);
+  const choices = duplicate ? fieldChoices(survivor.kind, survivor, duplicate, showField) : [];
+  const [take, setTake] = useState<ReadonlySet<string>>(
+    () => new Set(choices.filter((c) => c.isTakenByDefault).map((c) => c.field)),
+  );
+  const onChoice = (field: string, isTaken: boolean) =>
+    setTake((current) => {
+      const next = new Set(current);
+      if (isTaken) next.add(field);
+      else next.delete(field);
+      return next;
+    });
 
   const onMerge = async () => {
     if (!duplicate) return;
@@ -57,6 +151,7 @@ export function MergeTool({ survivor, duplicate }: { survivor: MergeEntity; dupl
           duplicateId: duplicate.id,
           survivorVersion: survivor.version,
           duplicateVersion: duplicate.version,
+          takeFromDuplicate: choices.filter((c) => take.has(c.field)).map((c) => c.field),
         },
       });
       const m = data.mergeEntities;
@@ -155,7 +250,23 @@ export function MergeTool({ survivor, duplicate }: { survivor: MergeEntity; dupl
           </div>
           <section className="card" aria-labelledby="merge-preview-title" data-testid="merge-preview">
             <h2 id="merge-preview-title">What the merge does</h2>
+            <FieldChoices
+              choices={choices}
+              take={take}
+              onChange={onChoice}
+              survivorName={survivor.name}
+              duplicateName={duplicate.name}
+            />
             <ul className="list-plain merge-moves">
+              {choices
+                .filter((c) => take.has(c.field))
+                .map((c) => (
+                  <li key={`field-${c.field}`}>
+                    <span className="badge status-confirmed merge-badge">takes</span>
+                    {fieldLabel(c.field)}: {c.duplicateValue}
+                    {c.survivorValue ? <span className="muted"> (instead of {c.survivorValue})</span> : null}
+                  </li>
+                ))}
               <li>
                 <span className="badge badge-neutral merge-badge">aliases</span>
                 {plan.addedAliases.length ? `${plan.addedAliases.join(", ")} become aliases of ${survivor.name}` : "no new alias"}

@@ -1,5 +1,0 @@
-import { PageSkeleton } from "@/components/states";
-
-export default function Loading() {
-  return <PageSkeleton label="page" />;
-}
