@@ -11,6 +11,7 @@ import { readTokens, useResolvedTheme } from "../use-theme";
 import { makeHoverDrawer } from "./draw-hover";
 import { edgeStyle } from "./edge-style";
 import { hashString, seededRandom } from "./random";
+import { GRAPH_SETTINGS } from "./settings";
 
 export type GraphNodeData = { id: string; label: string; kind: EntityKind; degree: number; roles: readonly string[] };
 export type GraphEdgeData = { id: string; source: string; target: string; predicate: Predicate; status: FactStatus };
@@ -78,22 +79,7 @@ export function SigmaGraph({
     const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
     let sigma: Sigma<NodeAttributes, EdgeAttributes>;
     try {
-      sigma = new Sigma(graph, container, {
-        defaultEdgeType: "arrow",
-        // One label per grid cell, for the biggest node in it: important nodes are named, labels
-        // do not overlap. Zooming in gives every cell fewer nodes, so more names appear.
-        labelRenderedSizeThreshold: 6,
-        labelDensity: 0.12,
-        labelGridCellSize: 140,
-        enableEdgeEvents: true,
-        // A gentler wheel: each notch zooms by 1.25 instead of sigma's 1.7.
-        zoomingRatio: 1.25,
-        zoomDuration: 200,
-        labelFont: "system-ui, 'DejaVu Sans', sans-serif",
-        labelSize: 13,
-        zIndex: true,
-        stagePadding: 40,
-      });
+      sigma = new Sigma(graph, container, GRAPH_SETTINGS);
     } catch (cause) {
       setError(`The graph needs WebGL, which this browser could not start (${(cause as Error).message}).`);
       return;
