@@ -276,7 +276,8 @@ export function SourceReader({
       // Inside the sticky panel (desktop) the panel scrolls; below the text (phone) the page does.
       if (panel.scrollHeight > panel.clientHeight + 1)
         panel.scrollTo({ top: first.offsetTop - panel.offsetTop - 8, behavior: "smooth" });
-      else first.scrollIntoView({ block: "start", behavior: "smooth" });
+      else
+        (document.querySelector("[data-testid='panel-filter']") ?? first).scrollIntoView({ block: "start", behavior: "smooth" });
     });
   };
   const pickedSet = picked ? new Set(picked) : null;
