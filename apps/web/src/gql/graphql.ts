@@ -1751,6 +1751,43 @@ export type GraphNodeDetailQuery = { node:
     | { __typename: 'User', id: string }
    | null };
 
+export type GraphRelationshipDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GraphRelationshipDetailQuery = { node:
+    | { __typename: 'Annotation', id: string }
+    | { __typename: 'Artifact', id: string }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'CaseRole', id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'ChargeDefendant', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventParticipant', id: string }
+    | { __typename: 'OnlinePersona', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Relationship', predicate: Predicate, status: FactStatus, confidence: number, description: string | null, startDate: string | null, startDatePrecision: DatePrecision | null, endDate: string | null, endDatePrecision: DatePrecision | null, id: string, subject:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , object:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }
+    | { __typename: 'Revision', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
 export type RecordHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3780,6 +3817,57 @@ export const GraphNodeDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphNodeDetailQuery, GraphNodeDetailQueryVariables>;
+export const GraphRelationshipDetailDocument = new TypedDocumentString(`
+    query GraphRelationshipDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Relationship {
+      predicate
+      status
+      confidence
+      description
+      startDate
+      startDatePrecision
+      endDate
+      endDatePrecision
+      subject {
+        id
+        name
+      }
+      object {
+        id
+        name
+      }
+      citations {
+        ...CitationParts
+      }
+    }
+  }
+}
+    fragment CitationParts on Citation {
+  id
+  field
+  locator
+  note
+  isOrphaned
+  quote {
+    exact
+    prefix
+    suffix
+  }
+  position {
+    start
+    end
+  }
+  source {
+    id
+    title
+    kind
+    publisher
+    hasText
+  }
+}`) as unknown as TypedDocumentString<GraphRelationshipDetailQuery, GraphRelationshipDetailQueryVariables>;
 export const RecordHistoryDocument = new TypedDocumentString(`
     query RecordHistory($id: ID!) {
   history(id: $id, first: 100) {
