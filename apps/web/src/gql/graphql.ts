@@ -1216,7 +1216,7 @@ export type CaseOverviewQuery = { case: { id: string, slug: string, caption: str
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
-           } }> }, stats: { entityCount: number, defendantCount: number, chargeCount: number, eventCount: number, sourceCount: number, citationCount: number, openAnnotationCount: number, eventsWithoutMonth: number, entitiesByKind: Array<{ kind: EntityKind, count: number }>, eventsPerMonth: Array<{ month: string, count: number }>, defendantsPerUnit: Array<{ count: number, unit: { id: string, name: string } | null }> } } | null, activity: { edges: Array<{ node: { id: string, recordType: string, recordId: string, action: RevisionAction, version: number, createdAt: string, actor: { id: string, name: string } | null, changes: Array<{ field: string }>, record:
+           } }> }, stats: { entityCount: number, defendantCount: number, chargeCount: number, eventCount: number, sourceCount: number, citationCount: number, openAnnotationCount: number, eventsWithoutMonth: number, entitiesByKind: Array<{ kind: EntityKind, count: number }>, eventsPerMonth: Array<{ month: string, count: number }>, defendantGroups: Array<{ count: number, kind: EntityKind | null, unit: { id: string, name: string } | null }> } } | null, activity: { edges: Array<{ node: { id: string, recordType: string, recordId: string, action: RevisionAction, version: number, createdAt: string, actor: { id: string, name: string } | null, changes: Array<{ field: string }>, record:
           | { __typename: 'Annotation', body: string, id: string }
           | { __typename: 'Artifact', name: string, id: string }
           | { __typename: 'Case', caption: string, id: string }
@@ -1253,6 +1253,25 @@ export type CaseOverviewQuery = { case: { id: string, slug: string, caption: str
           | { __typename: 'Source', title: string, id: string }
           | { __typename: 'User', id: string }
          | null } }> } };
+
+export type CaseIndexQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseIndexQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, slug: string, caption: string, shortTitle: string | null, docketNumber: string | null, court: string | null, status: CaseStatus, updatedAt: string, stats: { entityCount: number, defendantCount: number, eventCount: number } } }> } };
+
+export type CaseLastActivityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CaseLastActivityQuery = { activity: { edges: Array<{ node: { id: string, createdAt: string } }> } };
+
+export type CaseTitleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CaseTitleQuery = { case: { id: string, slug: string, caption: string, shortTitle: string | null } | null };
 
 export type CaseListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2968,8 +2987,9 @@ export const CaseOverviewDocument = new TypedDocumentString(`
         count
       }
       eventsWithoutMonth
-      defendantsPerUnit {
+      defendantGroups {
         count
+        kind
         unit {
           id
           name
@@ -3048,6 +3068,52 @@ export const CaseOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseOverviewQuery, CaseOverviewQueryVariables>;
+export const CaseIndexDocument = new TypedDocumentString(`
+    query CaseIndex {
+  cases(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        caption
+        shortTitle
+        docketNumber
+        court
+        status
+        updatedAt
+        stats {
+          entityCount
+          defendantCount
+          eventCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseIndexQuery, CaseIndexQueryVariables>;
+export const CaseLastActivityDocument = new TypedDocumentString(`
+    query CaseLastActivity($slug: String!) {
+  activity(caseSlug: $slug, first: 1) {
+    edges {
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseLastActivityQuery, CaseLastActivityQueryVariables>;
+export const CaseTitleDocument = new TypedDocumentString(`
+    query CaseTitle($slug: String!) {
+  case(slug: $slug) {
+    id
+    slug
+    caption
+    shortTitle
+  }
+}
+    `) as unknown as TypedDocumentString<CaseTitleQuery, CaseTitleQueryVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList {
   cases(first: 20) {
