@@ -57,15 +57,9 @@ export async function CaseIndex() {
                   <th scope="col">Case</th>
                   <th scope="col">Court</th>
                   <th scope="col">Status</th>
-                  <th scope="col">
-                    Defendants
-                  </th>
-                  <th scope="col">
-                    Entities
-                  </th>
-                  <th scope="col">
-                    Events
-                  </th>
+                  <th scope="col">Defendants</th>
+                  <th scope="col">Entities</th>
+                  <th scope="col">Events</th>
                   <th scope="col">Last activity</th>
                 </tr>
               </thead>

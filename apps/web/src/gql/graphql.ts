@@ -1266,13 +1266,6 @@ export type CaseLastActivityQueryVariables = Exact<{
 
 export type CaseLastActivityQuery = { activity: { edges: Array<{ node: { id: string, createdAt: string } }> } };
 
-export type CaseTitleQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type CaseTitleQuery = { case: { id: string, slug: string, caption: string, shortTitle: string | null } | null };
-
 export type CaseListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1660,7 +1653,7 @@ export type EntityEventsChargesQueryVariables = Exact<{
 
 export type EntityEventsChargesQuery = { node:
     | { id: string }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1668,10 +1661,10 @@ export type EntityEventsChargesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3104,16 +3097,6 @@ export const CaseLastActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseLastActivityQuery, CaseLastActivityQueryVariables>;
-export const CaseTitleDocument = new TypedDocumentString(`
-    query CaseTitle($slug: String!) {
-  case(slug: $slug) {
-    id
-    slug
-    caption
-    shortTitle
-  }
-}
-    `) as unknown as TypedDocumentString<CaseTitleQuery, CaseTitleQueryVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList {
   cases(first: 20) {
@@ -3653,10 +3636,14 @@ export const EntityEventsChargesDocument = new TypedDocumentString(`
             kind
             date
             datePrecision
+            endDate
+            endDatePrecision
             status
             case {
               id
               slug
+              caption
+              shortTitle
             }
           }
         }
@@ -3674,6 +3661,7 @@ export const EntityEventsChargesDocument = new TypedDocumentString(`
           case {
             id
             slug
+            caption
             shortTitle
           }
         }

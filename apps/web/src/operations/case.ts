@@ -182,18 +182,6 @@ export const CaseLastActivityQuery = graphql(`
   }
 `);
 
-/** A case's caption, for page titles and the case switcher. */
-export const CaseTitleQuery = graphql(`
-  query CaseTitle($slug: String!) {
-    case(slug: $slug) {
-      id
-      slug
-      caption
-      shortTitle
-    }
-  }
-`);
-
 export const CaseListQuery = graphql(`
   query CaseList {
     cases(first: 20) {

@@ -14,14 +14,15 @@ import { formatDateTime, formatPartialDate, humanize, pluralize, recordTypeLabel
 import { serverQuery } from "@/lib/graphql-server";
 import { canEdit } from "@/lib/roles";
 import { getViewer } from "@/lib/viewer";
-import { CaseOverviewQuery as CaseOverviewDocument, CaseTitleQuery } from "@/operations/case";
+import { CaseOverviewQuery as CaseOverviewDocument } from "@/operations/case";
+import { CaseHeaderQuery } from "@/operations/timeline";
 import { DefendantMatrix } from "./defendant-matrix";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const result = await attempt(() => serverQuery(CaseTitleQuery, { slug }));
+  const result = await attempt(() => serverQuery(CaseHeaderQuery, { slug }));
   const theCase = result.isOk ? result.data.case : null;
   return { title: `Overview · ${theCase?.shortTitle ?? theCase?.caption ?? slug}` };
 }
