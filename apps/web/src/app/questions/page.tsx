@@ -70,7 +70,8 @@ export default async function QuestionsPage({ searchParams }: Props) {
   await viewerFor("VIEWER");
   const query = await searchParams;
   // The chosen case ("" for all cases), else the last case visited, else all cases.
-  const slug = param(query, "case") ?? (await rememberedCaseSlug()) ?? "";
+  const chosenCase = Array.isArray(query.case) ? query.case[0] : query.case;
+  const slug = chosenCase ?? (await rememberedCaseSlug()) ?? "";
   const status = param(query, "status") === "RESOLVED" ? "RESOLVED" : param(query, "status") === "ALL" ? null : "OPEN";
   const tag = param(query, "tag")?.trim().replace(/^#/, "") || null;
   const kind = KINDS.find(([k]) => k === param(query, "kind"))?.[0] ?? null;

@@ -23,7 +23,8 @@ export default async function MentionsPage({ params, searchParams }: Props) {
   if (!isAllowed) return <NeedsRole requiredRole="EDITOR" what="Reviewing mentions" />;
   const id = decodeURIComponent((await params).id);
   const query = await searchParams;
-  const caseSlug = param(query, "case") ?? (await rememberedCaseSlug()) ?? "";
+  const chosenCase = Array.isArray(query.case) ? query.case[0] : query.case;
+  const caseSlug = chosenCase ?? (await rememberedCaseSlug()) ?? "";
   const result = await attempt(() => serverQueryOrNotFound(MentionSuggestionsQuery, { id, caseSlug: caseSlug || null }));
   if (!result.isOk) return <ApiErrorState error={result.error} what="the suggestions" />;
   const source = result.data.node;
