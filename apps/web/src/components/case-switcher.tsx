@@ -17,6 +17,7 @@ export function CaseSwitcher({ cases, remembered }: { cases: readonly CaseChoice
       <span className="case-switcher-label">Case</span>
       <select
         className="input"
+        aria-label="Current case"
         value={current ?? ""}
         onChange={(event) => {
           const slug = event.target.value;
