@@ -47,7 +47,7 @@ export async function CaseIndex() {
         </EmptyState>
       ) : (
         <section className="card" aria-label="Cases" style={{ padding: 0 }}>
-          <div style={{ overflowX: "auto", padding: "0.5rem 1rem" }}>
+          <div data-scrolls style={{ overflowX: "auto", padding: "0.5rem 1rem" }}>
             <table className="data-table" data-testid="case-index">
               <caption className="visually-hidden">
                 {cases.length} {cases.length === 1 ? "case" : "cases"}, most recently filed first
