@@ -42,7 +42,7 @@ test("the home page lists every case, the switcher moves between them, and a new
   await expect(page).toHaveURL(new RegExp(`/cases/${CASE_SLUG}$`));
   await expect(switcher).toHaveValue(CASE_SLUG);
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByRole("link", { name: "Timeline" })).toHaveAttribute("href", `/cases/${CASE_SLUG}/timeline`);
+  await expect(nav.getByRole("link", { name: "Timeline", exact: true })).toHaveAttribute("href", `/cases/${CASE_SLUG}/timeline`);
 
   // The switcher moves to the new case; its overview shows its own zero figures.
   await switcher.selectOption(slug);
@@ -51,13 +51,13 @@ test("the home page lists every case, the switcher moves between them, and a new
   for (const figure of ["defendants", "events", "sources", "citations", "open-questions"]) {
     await expect(page.getByTestId(`figure-${figure}`).locator(".figure-value")).toHaveText("0");
   }
-  await expect(nav.getByRole("link", { name: "Timeline" })).toHaveAttribute("href", `/cases/${slug}/timeline`);
-  await expect(nav.getByRole("link", { name: "Graph" })).toHaveAttribute("href", `/cases/${slug}/graph`);
+  await expect(nav.getByRole("link", { name: "Timeline", exact: true })).toHaveAttribute("href", `/cases/${slug}/timeline`);
+  await expect(nav.getByRole("link", { name: "Graph", exact: true })).toHaveAttribute("href", `/cases/${slug}/graph`);
 
   // Off a case page the switcher keeps the last case visited, and so do the sidebar's case links.
   await page.goto("/entities");
   await expect(switcher).toHaveValue(slug);
-  await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("href", `/cases/${slug}`);
+  await expect(nav.getByRole("link", { name: "Overview", exact: true })).toHaveAttribute("href", `/cases/${slug}`);
 
   // The directory's case filter shows captions and keeps ?case=.
   await page.goto(`/entities?case=${CASE_SLUG}`);
