@@ -129,12 +129,15 @@ test("the source reader highlights a cited passage from a deep link", async ({ p
   await expect(page.locator("mark.hl-target").first()).toBeVisible();
 });
 
-test("the API explorer runs a query and shows the result", async ({ page }) => {
-  // Without a case it lists the cases (no case is built in)…
+test("without a case, the API explorer's default query lists the cases (no case is built in)", async ({ page }) => {
   await page.context().clearCookies({ name: "casefile_case" });
   await page.goto("/explorer");
   await expect(page.locator(".graphiql-query-editor")).toContainText("cases(first: 20)", { timeout: 30_000 });
-  // …and with one, the first example is written for it.
+  await expect(page.locator(".graphiql-query-editor")).not.toContainText(CASE_SLUG);
+});
+
+test("the API explorer runs a query and shows the result", async ({ page }) => {
+  // The first example, written for the current case (GraphiQL keeps the editor's text between visits).
   await page.goto(`/explorer?case=${CASE_SLUG}`);
   await expect(page.locator(".graphiql-container")).toBeVisible({ timeout: 30_000 });
   await expect(page.locator(".graphiql-query-editor")).toContainText("CaseDefendants");
