@@ -199,7 +199,7 @@ export default async function CaseOverviewPage({ params }: Props) {
         <section className="card" aria-labelledby="chart-units">
           <div className="card-header">
             <h2 id="chart-units">{isByUnit ? "Defendants by unit" : "Defendants by kind"}</h2>
-            <span className="muted">charged; alleged, not found</span>
+            <span className="muted">as alleged</span>
           </div>
           {units.length > 0 ? <DefendantsByUnitChart units={units} /> : <EmptyState title="No defendants recorded" />}
         </section>
