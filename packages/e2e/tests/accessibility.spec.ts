@@ -21,6 +21,7 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       const entityId = entities.entities.edges[0]?.node.id ?? "";
       const metaId = metadataSource.sources.edges.find((e) => !e.node.hasText)?.node.id ?? article.id;
       const pages = [
+        "/",
         `/cases/${CASE_SLUG}`,
         "/entities",
         `/entities/${encodeURIComponent(entityId)}`,
@@ -100,6 +101,7 @@ test.describe("accessibility (axe) of the editing pages and their states", () =>
         `/relationships/${enc(rel.createRelationship.relationship.id)}/edit`,
         `/cases/${CASE_SLUG}/edit`,
         `/cases/${CASE_SLUG}/roles/new`,
+        `/case-roles/new?entity=${enc(person.id)}`,
         `/case-roles/${enc(facts.case.roles.edges[0]?.node.id ?? "")}/edit`,
         `/cases/${CASE_SLUG}/events/new`,
         `/events/${enc(facts.case.events.edges[0]?.node.id ?? "")}/edit`,

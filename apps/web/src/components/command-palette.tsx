@@ -150,7 +150,7 @@ export function CommandPalette() {
       <div className="palette-results">
         {state.kind === "idle" ? (
           <p className="muted" style={{ padding: "0.5rem 0.6rem", margin: 0 }}>
-            Type to search. Try “Guccifer” or “APT28”.
+            Type to search names, aliases, source text and annotations, for example a person’s surname or an organization.
           </p>
         ) : null}
         {state.kind === "loading" ? (

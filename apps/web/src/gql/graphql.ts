@@ -1229,7 +1229,7 @@ export type CaseOverviewQuery = { case: { id: string, slug: string, caption: str
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
-           } }> }, stats: { entityCount: number, defendantCount: number, chargeCount: number, eventCount: number, sourceCount: number, citationCount: number, openAnnotationCount: number, eventsWithoutMonth: number, entitiesByKind: Array<{ kind: EntityKind, count: number }>, eventsPerMonth: Array<{ month: string, count: number }>, defendantsPerUnit: Array<{ count: number, unit: { id: string, name: string } | null }> } } | null, activity: { edges: Array<{ node: { id: string, recordType: string, recordId: string, action: RevisionAction, version: number, createdAt: string, actor: { id: string, name: string } | null, changes: Array<{ field: string }>, record:
+           } }> }, stats: { entityCount: number, defendantCount: number, chargeCount: number, eventCount: number, sourceCount: number, citationCount: number, openAnnotationCount: number, eventsWithoutMonth: number, entitiesByKind: Array<{ kind: EntityKind, count: number }>, eventsPerMonth: Array<{ month: string, count: number }>, defendantGroups: Array<{ count: number, kind: EntityKind | null, unit: { id: string, name: string } | null }> } } | null, activity: { edges: Array<{ node: { id: string, recordType: string, recordId: string, action: RevisionAction, version: number, createdAt: string, actor: { id: string, name: string } | null, changes: Array<{ field: string }>, record:
           | { __typename: 'Annotation', body: string, id: string }
           | { __typename: 'Artifact', name: string, id: string }
           | { __typename: 'Case', caption: string, id: string }
@@ -1266,6 +1266,18 @@ export type CaseOverviewQuery = { case: { id: string, slug: string, caption: str
           | { __typename: 'Source', title: string, id: string }
           | { __typename: 'User', id: string }
          | null } }> } };
+
+export type CaseIndexQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseIndexQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, slug: string, caption: string, shortTitle: string | null, docketNumber: string | null, court: string | null, status: CaseStatus, updatedAt: string, stats: { entityCount: number, defendantCount: number, eventCount: number } } }> } };
+
+export type CaseLastActivityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CaseLastActivityQuery = { activity: { edges: Array<{ node: { id: string, createdAt: string } }> } };
 
 export type CaseListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1654,7 +1666,7 @@ export type EntityEventsChargesQueryVariables = Exact<{
 
 export type EntityEventsChargesQuery = { node:
     | { id: string }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1662,10 +1674,10 @@ export type EntityEventsChargesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3022,8 +3034,9 @@ export const CaseOverviewDocument = new TypedDocumentString(`
         count
       }
       eventsWithoutMonth
-      defendantsPerUnit {
+      defendantGroups {
         count
+        kind
         unit {
           id
           name
@@ -3102,6 +3115,42 @@ export const CaseOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseOverviewQuery, CaseOverviewQueryVariables>;
+export const CaseIndexDocument = new TypedDocumentString(`
+    query CaseIndex {
+  cases(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        caption
+        shortTitle
+        docketNumber
+        court
+        status
+        updatedAt
+        stats {
+          entityCount
+          defendantCount
+          eventCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseIndexQuery, CaseIndexQueryVariables>;
+export const CaseLastActivityDocument = new TypedDocumentString(`
+    query CaseLastActivity($slug: String!) {
+  activity(caseSlug: $slug, first: 1) {
+    edges {
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseLastActivityQuery, CaseLastActivityQueryVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList {
   cases(first: 20) {
@@ -3641,10 +3690,14 @@ export const EntityEventsChargesDocument = new TypedDocumentString(`
             kind
             date
             datePrecision
+            endDate
+            endDatePrecision
             status
             case {
               id
               slug
+              caption
+              shortTitle
             }
           }
         }
@@ -3662,6 +3715,7 @@ export const EntityEventsChargesDocument = new TypedDocumentString(`
           case {
             id
             slug
+            caption
             shortTitle
           }
         }

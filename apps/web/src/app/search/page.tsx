@@ -107,7 +107,7 @@ export default async function SearchPage({
             type="search"
             name="q"
             defaultValue={q}
-            placeholder="Guccifer, APT28, spearphishing…"
+            placeholder="A name, an alias, words from a source…"
             autoComplete="off"
           />
           <button type="submit" className="button button-primary">
