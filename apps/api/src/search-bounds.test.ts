@@ -5,7 +5,7 @@
  */
 import { bulkImport } from "@casefile/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderSnippet } from "./modules/search/service.js";
+import { RANK_LIMIT, renderSnippet, SEARCH_WINDOW } from "./modules/search/service.js";
 import { makeSnippet, SNIPPET_BUDGET_CHARS, SNIPPET_SCAN_CHARS, SnippetBudget, snippetTerms } from "./modules/search/snippet.js";
 import { startTestServer, type TestServer } from "./test-support.js";
 
@@ -63,6 +63,26 @@ describe("search over 1 MB sources", () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe("a word in more records than are ranked", () => {
+  it("ranks the RANK_LIMIT most recent matches, best first, and answers", async () => {
+    const many = RANK_LIMIT + 500;
+    bulkImport(t.store, {
+      entities: Array.from({ length: many }, (_, i) => ({
+        id: `zz-many-${i}`,
+        kind: "ARTIFACT",
+        name: `Many ${i}`,
+        // The best (shortest) description is the newest; the oldest ones fall outside the ranking.
+        description: i === many - 1 ? "quokka" : `quokka ${"long text ".repeat(1 + (i % 5))}`,
+      })),
+    });
+    const res = await t.gql<any>(SEARCH, { q: "quokka", types: ["ENTITY"] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.search.totalCount).toBe(SEARCH_WINDOW);
+    const ids = res.data.search.edges.map((e: any) => Buffer.from(e.node.node.id, "base64").toString());
+    expect(ids[0]).toBe(`Artifact:zz-many-${many - 1}`);
   });
 });
 

@@ -199,6 +199,15 @@ interface Workload {
   target: "api" | "raw";
 }
 
+const SEARCH_CLASS_DESCRIPTIONS: Record<string, string> = {
+  names: "defendants' whole names or surnames",
+  prefixes: "every word of a name cut to 2-5 letters, as typed",
+  "common words": "the generator's domain words (thousands of matches at scale)",
+  "rare words": "vocabulary words of rank 200-5000",
+  typos: "a surname with one letter dropped, doubled or swapped (did-you-mean)",
+  "cross-field": "a surname and a domain word",
+};
+
 function workloads(info: BuildInfo): Workload[] {
   const s = info.samples;
   const person = (id: string) => toGlobalId("Person", id);
@@ -235,12 +244,23 @@ function workloads(info: BuildInfo): Workload[] {
       bodies: s.namePrefixes.map((p) => body(directoryQuery, { filter: { text: p }, first: 25 })),
       target: "api",
     },
-    {
-      name: "search",
-      description: "search(query, first: 25) across entities, sources, annotations: bm25-ranked, last word as prefix",
-      bodies: s.searchTerms.map((t) => body(searchQuery, { query: t, first: 25 })),
-      target: "api",
-    },
+    // One workload per query class, each on its own line; builds made before the classes existed
+    // have only the mixed terms.
+    ...(s.searchClasses
+      ? Object.entries(s.searchClasses).map(([name, terms]) => ({
+          name: `search (${name})`,
+          description: `search(query, first: 25) across entities, events, sources, annotations with facets: ${SEARCH_CLASS_DESCRIPTIONS[name] ?? name}`,
+          bodies: terms.map((t) => body(searchQuery, { query: t, first: 25 })),
+          target: "api" as const,
+        }))
+      : [
+          {
+            name: "search",
+            description: "search(query, first: 25) across entities, events, sources, annotations: mixed terms",
+            bodies: s.searchTerms.map((t) => body(searchQuery, { query: t, first: 25 })),
+            target: "api" as const,
+          },
+        ]),
     {
       name: "timeline (1 month)",
       description: "events(filter: { from, to } one month, first: 25) with place, case, participants, citations",

@@ -43,6 +43,11 @@ export interface Samples {
   namePrefixes: string[];
   /** Search terms: whole words and prefixes. */
   searchTerms: string[];
+  /**
+   * Search terms by query class (names, prefixes being typed, common words, rare words, typos,
+   * multi-word cross-field), one benchmark workload each. Absent in builds made before it.
+   */
+  searchClasses?: Record<string, string[]>;
   /** One-month timeline windows ["YYYY-MM", "YYYY-MM"]. */
   timelineRanges: [string, string][];
 }
@@ -813,6 +818,43 @@ export class DataGenerator {
     }
     this.samples.namePrefixes = [...prefixes];
     this.samples.searchTerms = [...terms];
+    // The same kinds of terms, by class, plus typos and name-and-topic queries.
+    const classes = {
+      names: new Set<string>(),
+      prefixes: new Set<string>(),
+      "common words": new Set<string>(),
+      "rare words": new Set<string>(),
+      typos: new Set<string>(),
+      "cross-field": new Set<string>(),
+    };
+    for (const d of defendants.slice(0, 200)) {
+      const name = this.nameOf(d).toLowerCase();
+      const surname = name.split(" ").at(-1) as string;
+      classes.names.add(r.chance(0.5) ? surname : name);
+      // Type-ahead on every word: "jo smi" for "John Smith".
+      classes.prefixes.add(
+        name
+          .split(" ")
+          .map((w) => w.slice(0, Math.max(2, Math.min(w.length, 3 + r.int(3)))))
+          .join(" "),
+      );
+      // One edit: a letter dropped, doubled or two swapped, past the first letter.
+      const at = 1 + r.int(Math.max(1, surname.length - 2));
+      const edit = r.int(3);
+      classes.typos.add(
+        edit === 0
+          ? surname.slice(0, at) + surname.slice(at + 1)
+          : edit === 1
+            ? surname.slice(0, at) + (surname[at] ?? "") + surname.slice(at)
+            : surname.slice(0, at) + (surname[at + 1] ?? "") + (surname[at] ?? "") + surname.slice(at + 2),
+      );
+      classes["cross-field"].add(`${surname} ${r.pick(WORDS)}`);
+    }
+    for (let k = 0; k < 100; k++) {
+      classes["common words"].add(r.pick(WORDS));
+      classes["rare words"].add(words[r.range(200, Math.min(words.length - 1, 5000))] as string);
+    }
+    this.samples.searchClasses = Object.fromEntries(Object.entries(classes).map(([k, v]) => [k, [...v]]));
     for (let year = 2010; year <= 2024; year++) {
       for (let month = 1; month <= 12; month++) {
         const m = `${year}-${String(month).padStart(2, "0")}`;

@@ -78,14 +78,16 @@ export const directoryQuery = `query EntityDirectory($filter: EntityFilter, $fir
 /** Global search (apps/web Search). */
 export const searchQuery = `query Search($query: String!, $first: Int) {
   search(query: $query, first: $first) {
-    totalCount
+    totalCount didYouMean isCorrected
+    facets { types { value count } cases { value count } statuses { value count } earliestDate latestDate }
     edges {
       cursor
       node {
-        type score snippet
+        type score match matchedField snippet label status caseSlugs
         node {
           __typename id
           ... on Entity { name kind status }
+          ... on Event { title eventKind: kind date }
           ... on Source { title sourceKind: kind publisher }
           ... on Annotation { annotationStatus: status author { id name } }
         }

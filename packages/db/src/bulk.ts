@@ -106,13 +106,15 @@ const drizzleTables: Record<BulkTable, object> = {
   annotations: tables.annotations,
 };
 
-/** The external-content FTS5 indexes over each table (migrations 0001 and 0006), and their columns. */
+/** The external-content FTS5 indexes over each table (migrations 0001, 0006 and 0010), and their columns. */
 export const ftsIndexes: Partial<Record<BulkTable, { fts: string; columns: string[] }[]>> = {
   entities: [
     { fts: "entity_names_fts", columns: ["name", "aliases"] },
     { fts: "entity_descriptions_fts", columns: ["description"] },
+    { fts: "entity_text_fts", columns: ["name", "aliases", "description"] },
   ],
-  sources: [{ fts: "sources_fts", columns: ["title", "text"] }],
+  events: [{ fts: "events_fts", columns: ["title", "description"] }],
+  sources: [{ fts: "sources_fts", columns: ["title", "author", "publisher", "description", "text"] }],
   annotations: [{ fts: "annotations_fts", columns: ["body", "tags"] }],
 };
 

@@ -26,7 +26,7 @@ export {
 } from "./bulk.js";
 export { BulkFileError, type BulkFileOptions, type BulkFileResult, bulkImportFile } from "./bulk-file.js";
 export { type CanonicalDump, canonicalDump, type DumpOptions, derivedTables } from "./dump.js";
-export { searchWords, toFtsQuery } from "./fts.js";
+export { type SearchTerm, searchTerms, searchWords, termsToFts, toFtsQuery } from "./fts.js";
 export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./revisions.js";
 export { placeholders, Queries, toRecord } from "./rows.js";
 

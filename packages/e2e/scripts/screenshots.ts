@@ -66,6 +66,7 @@ const count2Path = `/charges/${encodeURIComponent(count2?.id ?? "")}`;
 
 type Shot = { name: string; path: string; prepare?: (page: Page) => Promise<void> };
 const shots: Shot[] = [
+  { name: "cases", path: "/" },
   { name: "overview", path: "/cases/us-v-netyksho" },
   { name: "entities", path: "/entities" },
   { name: "entity-guccifer", path: `/entities/${encodeURIComponent(persona.entities.edges[0]?.node.id ?? "")}` },

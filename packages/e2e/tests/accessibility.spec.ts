@@ -36,6 +36,7 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       const relationshipPath = `/relationships/${encodeURIComponent(facts.node.relationships.edges[0]?.node.id ?? "")}`;
       const metaId = metadataSource.sources.edges.find((e) => !e.node.hasText)?.node.id ?? article.id;
       const pages = [
+        "/",
         `/cases/${CASE_SLUG}`,
         "/entities",
         `/entities/${encodeURIComponent(entityId)}`,
@@ -119,6 +120,7 @@ test.describe("accessibility (axe) of the editing pages and their states", () =>
         `/relationships/${enc(rel.createRelationship.relationship.id)}/edit`,
         `/cases/${CASE_SLUG}/edit`,
         `/cases/${CASE_SLUG}/roles/new`,
+        `/case-roles/new?entity=${enc(person.id)}`,
         `/case-roles/${enc(facts.case.roles.edges[0]?.node.id ?? "")}/edit`,
         `/cases/${CASE_SLUG}/events/new`,
         `/events/${enc(facts.case.events.edges[0]?.node.id ?? "")}/edit`,

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { articleSource, CASE_SLUG, gql } from "./helpers";
 
 test("the overview shows the case with 12 defendants and 11 counts", async ({ page }) => {
+  // Home is the index of cases; the seeded case opens from it.
   await page.goto("/");
+  await page.getByTestId("case-row").filter({ hasText: "Netyksho" }).getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/cases/${CASE_SLUG}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Netyksho");
   await expect(page.getByTestId("figure-defendants")).toContainText("12");
@@ -127,8 +129,16 @@ test("the source reader highlights a cited passage from a deep link", async ({ p
   await expect(page.locator("mark.hl-target").first()).toBeVisible();
 });
 
-test("the API explorer runs a query and shows the result", async ({ page }) => {
+test("without a case, the API explorer's default query lists the cases (no case is built in)", async ({ page }) => {
+  await page.context().clearCookies({ name: "casefile_case" });
   await page.goto("/explorer");
+  await expect(page.locator(".graphiql-query-editor")).toContainText("cases(first: 20)", { timeout: 30_000 });
+  await expect(page.locator(".graphiql-query-editor")).not.toContainText(CASE_SLUG);
+});
+
+test("the API explorer runs a query and shows the result", async ({ page }) => {
+  // The first example, written for the current case (GraphiQL keeps the editor's text between visits).
+  await page.goto(`/explorer?case=${CASE_SLUG}`);
   await expect(page.locator(".graphiql-container")).toBeVisible({ timeout: 30_000 });
   await expect(page.locator(".graphiql-query-editor")).toContainText("CaseDefendants");
   // GraphiQL may still be loading the schema on the first click: retry until a result shows.

@@ -3,11 +3,21 @@ import { CASE_SLUG } from "./helpers";
 
 // Status codes a browser, a crawler or a link checker relies on. The default session: the demo viewer.
 
-test("`/` answers a real redirect to the case overview", async ({ request }) => {
-  const response = await request.get("/", { maxRedirects: 0 });
+test("`/` is the index of cases itself (200, no redirect to a built-in case), and so is /cases", async ({ request }) => {
+  for (const path of ["/", "/cases"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain(`href="/cases/${CASE_SLUG}"`);
+  }
+});
+
+test("signed out, `/` still sends the visitor to sign in, and back to `/`", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const response = await context.request.get("/", { maxRedirects: 0 });
   expect(response.status()).toBeGreaterThanOrEqual(300);
   expect(response.status()).toBeLessThan(400);
-  expect(response.headers().location).toContain(`/cases/${CASE_SLUG}`);
+  expect(response.headers().location).toContain("/sign-in?next=%2F");
+  await context.close();
 });
 
 test("addresses that name nothing answer 404, with the not-found page", async ({ page }) => {

@@ -31,6 +31,7 @@ test("on a phone every page opens on its content, within the screen's width", as
   const article = await articleSource(request);
   const unit = await findEntity(request, "Unit 26165");
   for (const path of [
+    "/",
     `/cases/${CASE_SLUG}`,
     "/entities",
     `/entities/${encodeURIComponent(unit.id)}`,

@@ -2,10 +2,12 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CaseSwitcher } from "@/components/case-switcher";
 import { CommandPalette, SearchTrigger } from "@/components/command-palette";
 import { SidebarNav } from "@/components/sidebar-nav";
 import { THEME_BOOT_SCRIPT, ThemeToggle } from "@/components/theme-toggle";
 import { ViewerMenu } from "@/components/viewer-menu";
+import { readableCases, rememberedCaseSlug } from "@/lib/current-case";
 import { NONCE_HEADER } from "@/lib/security-headers";
 import { getViewer } from "@/lib/viewer";
 import "./globals.css";
@@ -25,6 +27,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
   const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
+  const [cases, remembered] = await Promise.all([readableCases(), rememberedCaseSlug()]);
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -43,11 +46,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </span>
               Casefile
             </Link>
-            <SidebarNav role={viewer?.role ?? null} />
+            <SidebarNav role={viewer?.role ?? null} remembered={remembered} />
           </aside>
           <div className="main-column">
             <header className="topbar">
               <SearchTrigger />
+              <CaseSwitcher cases={cases} remembered={remembered} />
               <span className="topbar-spacer" />
               <ViewerMenu viewer={viewer} />
               <ThemeToggle />

@@ -1,6 +1,9 @@
-import { redirect } from "next/navigation";
-import { DEFAULT_CASE_SLUG } from "@/lib/config";
+import type { Metadata } from "next";
+import { CaseIndex } from "@/components/case-index";
 
+export const metadata: Metadata = { title: "Cases" };
+
+/** The home page: the index of cases (no case is the default one). */
 export default function Home() {
-  redirect(`/cases/${DEFAULT_CASE_SLUG}`);
+  return <CaseIndex />;
 }

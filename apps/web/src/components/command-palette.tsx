@@ -12,8 +12,13 @@ import { Snippet } from "./snippet";
 /** Event that any button can dispatch to open the palette. */
 export const OPEN_PALETTE_EVENT = "casefile:open-palette";
 
-const GROUP_LABELS: Record<SearchType, string> = { ENTITY: "Entities", SOURCE: "Sources", ANNOTATION: "Annotations" };
-const GROUP_ORDER: SearchType[] = ["ENTITY", "SOURCE", "ANNOTATION"];
+const GROUP_LABELS: Record<SearchType, string> = {
+  ENTITY: "Entities",
+  EVENT: "Events",
+  SOURCE: "Sources",
+  ANNOTATION: "Annotations",
+};
+const GROUP_ORDER: SearchType[] = ["ENTITY", "EVENT", "SOURCE", "ANNOTATION"];
 
 type State =
   | { kind: "idle" }
@@ -145,7 +150,7 @@ export function CommandPalette() {
       <div className="palette-results">
         {state.kind === "idle" ? (
           <p className="muted" style={{ padding: "0.5rem 0.6rem", margin: 0 }}>
-            Type to search. Try “Guccifer” or “APT28”.
+            Type to search names, aliases, source text and annotations, for example a person’s surname or an organization.
           </p>
         ) : null}
         {state.kind === "loading" ? (

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ComponentType, type SVGProps, useEffect, useRef, useState } from "react";
 import type { UserRole } from "@/gql/graphql";
-import { DEFAULT_CASE_SLUG } from "@/lib/config";
 import { canEdit, isAdmin } from "@/lib/roles";
 import {
   ActivityIcon,
@@ -23,21 +22,16 @@ import {
   TimelineIcon,
   UsersIcon,
 } from "./icons";
+import { useCurrentCase } from "./use-current-case";
 
 type NavItem = { href: string; label: string; icon: ComponentType<SVGProps<SVGSVGElement>>; isActive: (path: string) => boolean };
-
-/** The case in the URL, so case-scoped links stay in the case the analyst is looking at. */
-function caseSlugFrom(pathname: string): string {
-  const match = /^\/cases\/([^/]+)/.exec(pathname);
-  return match?.[1] ? decodeURIComponent(match[1]) : DEFAULT_CASE_SLUG;
-}
 
 /**
  * The main navigation; editing and administration links appear only for the roles that may use them.
  * On narrow screens (see `.sidebar` in globals.css) the links fold behind a "Menu" button so every
  * page opens on its content; the menu closes on navigation and on Escape.
  */
-export function SidebarNav({ role }: { role: UserRole | null }) {
+export function SidebarNav({ role, remembered }: { role: UserRole | null; remembered: string | null }) {
   const viewer = role ? { role } : null;
   const pathname = usePathname() ?? "/";
   const [isOpen, setIsOpen] = useState(false);
@@ -56,18 +50,39 @@ export function SidebarNav({ role }: { role: UserRole | null }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [isOpen]);
 
-  const slug = encodeURIComponent(caseSlugFrom(pathname));
-  const caseItems: NavItem[] = [
-    { href: `/cases/${slug}`, label: "Overview", icon: OverviewIcon, isActive: (p) => /^\/cases\/[^/]+\/?$/.test(p) },
-    {
-      href: `/cases/${slug}/timeline`,
-      label: "Timeline",
-      icon: TimelineIcon,
-      isActive: (p) => /^\/cases\/[^/]+\/timeline/.test(p),
-    },
-    { href: `/cases/${slug}/graph`, label: "Graph", icon: GraphIcon, isActive: (p) => /^\/cases\/[^/]+\/graph/.test(p) },
-    { href: `/questions?case=${slug}`, label: "Open questions", icon: QuestionIcon, isActive: (p) => p.startsWith("/questions") },
-  ];
+  // Case links follow the current case (in the URL, else the last one visited); without one, only the index.
+  const current = useCurrentCase(remembered);
+  const slug = current ? encodeURIComponent(current) : null;
+  const indexItem: NavItem = {
+    href: "/",
+    label: "All cases",
+    icon: EntitiesIcon,
+    isActive: (p) => p === "/" || p === "/cases",
+  };
+  const caseItems: NavItem[] = !slug
+    ? [indexItem]
+    : [
+        indexItem,
+        {
+          href: `/cases/${slug}`,
+          label: "Overview",
+          icon: OverviewIcon,
+          isActive: (p) => /^\/cases\/[^/]+\/?$/.test(p) && p !== "/cases/new",
+        },
+        {
+          href: `/cases/${slug}/timeline`,
+          label: "Timeline",
+          icon: TimelineIcon,
+          isActive: (p) => /^\/cases\/[^/]+\/timeline/.test(p),
+        },
+        { href: `/cases/${slug}/graph`, label: "Graph", icon: GraphIcon, isActive: (p) => /^\/cases\/[^/]+\/graph/.test(p) },
+        {
+          href: `/questions?case=${slug}`,
+          label: "Open questions",
+          icon: QuestionIcon,
+          isActive: (p) => p.startsWith("/questions"),
+        },
+      ];
   const dataItems: NavItem[] = [
     {
       href: "/entities",
@@ -82,7 +97,12 @@ export function SidebarNav({ role }: { role: UserRole | null }) {
     ...(role && !isAdmin(viewer)
       ? [{ href: "/admin/tokens", label: "API tokens", icon: KeyIcon, isActive: (p: string) => p.startsWith("/admin/tokens") }]
       : []),
-    { href: `/explorer?case=${slug}`, label: "API explorer", icon: ExplorerIcon, isActive: (p) => p.startsWith("/explorer") },
+    {
+      href: slug ? `/explorer?case=${slug}` : "/explorer",
+      label: "API explorer",
+      icon: ExplorerIcon,
+      isActive: (p) => p.startsWith("/explorer"),
+    },
     { href: "/graph-benchmark", label: "Graph benchmark", icon: BenchIcon, isActive: (p) => p.startsWith("/graph-benchmark") },
   ];
   const editItems: NavItem[] = [
@@ -127,7 +147,7 @@ export function SidebarNav({ role }: { role: UserRole | null }) {
       <div id="main-navigation" className="sidebar-body" data-open={isOpen}>
         <nav aria-label="Main" className="stack" style={{ gap: "0.75rem" }}>
           <div>
-            <p className="nav-section-label">Case</p>
+            <p className="nav-section-label">Cases</p>
             {renderList(caseItems)}
           </div>
           <div>

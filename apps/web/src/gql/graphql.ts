@@ -404,7 +404,7 @@ export type EntityFilter = {
   roles?: Array<CaseRoleKind> | null | undefined;
   /** Only entities whose identification has one of these statuses. */
   statuses?: Array<FactStatus> | null | undefined;
-  /** Words the name or aliases must contain; the last word matches as a prefix (use `search` for descriptions too). */
+  /** Words that the name or aliases (the last word as a prefix, for type-ahead) or the description (whole words) must contain. */
   text?: string | null | undefined;
 };
 
@@ -740,13 +740,26 @@ export type RevokeApiTokenInput = {
   id: string | number;
 };
 
+/** How a search result matched, from the strongest to the weakest. */
+export type SearchMatch =
+  /** Every searched word starts a word of one of the entity's aliases. */
+  | 'ALIAS'
+  /** The whole name (or event or source title) is what was searched for. */
+  | 'EXACT_NAME'
+  /** Every searched word starts a word of the name (or event or source title, author, publisher). */
+  | 'NAME'
+  /** The searched words (stemmed: `voter` finds `voters`) appear in any of the record's fields together. */
+  | 'TEXT';
+
 /** What search looks through. */
 export type SearchType =
   /** Annotations: bodies and tags. */
   | 'ANNOTATION'
   /** Entities: names, aliases, descriptions. */
   | 'ENTITY'
-  /** Sources: titles and full texts. */
+  /** Events: titles and descriptions. */
+  | 'EVENT'
+  /** Sources: titles, authors, publishers, descriptions and full texts. */
   | 'SOURCE';
 
 /** Disabling or re-enabling an account. */
@@ -1222,7 +1235,7 @@ export type CaseOverviewQuery = { case: { id: string, slug: string, caption: str
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
-           } }> }, stats: { entityCount: number, defendantCount: number, chargeCount: number, eventCount: number, sourceCount: number, citationCount: number, openAnnotationCount: number, eventsWithoutMonth: number, entitiesByKind: Array<{ kind: EntityKind, count: number }>, eventsPerMonth: Array<{ month: string, count: number }>, defendantsPerUnit: Array<{ count: number, unit: { id: string, name: string } | null }> } } | null, activity: { edges: Array<{ node: { id: string, recordType: string, recordId: string, action: RevisionAction, version: number, createdAt: string, actor: { id: string, name: string } | null, changes: Array<{ field: string }>, record:
+           } }> }, stats: { entityCount: number, defendantCount: number, chargeCount: number, eventCount: number, sourceCount: number, citationCount: number, openAnnotationCount: number, eventsWithoutMonth: number, entitiesByKind: Array<{ kind: EntityKind, count: number }>, eventsPerMonth: Array<{ month: string, count: number }>, defendantGroups: Array<{ count: number, kind: EntityKind | null, unit: { id: string, name: string } | null }> } } | null, activity: { edges: Array<{ node: { id: string, recordType: string, recordId: string, action: RevisionAction, version: number, createdAt: string, actor: { id: string, name: string } | null, changes: Array<{ field: string }>, record:
           | { __typename: 'Annotation', body: string, id: string }
           | { __typename: 'Artifact', name: string, id: string }
           | { __typename: 'Case', caption: string, id: string }
@@ -1259,6 +1272,18 @@ export type CaseOverviewQuery = { case: { id: string, slug: string, caption: str
           | { __typename: 'Source', title: string, id: string }
           | { __typename: 'User', id: string }
          | null } }> } };
+
+export type CaseIndexQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseIndexQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, slug: string, caption: string, shortTitle: string | null, docketNumber: string | null, court: string | null, status: CaseStatus, updatedAt: string, stats: { entityCount: number, defendantCount: number, eventCount: number } } }> } };
+
+export type CaseLastActivityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CaseLastActivityQuery = { activity: { edges: Array<{ node: { id: string, createdAt: string } }> } };
 
 export type CaseListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1746,7 +1771,7 @@ export type EntityEventsChargesQueryVariables = Exact<{
 
 export type EntityEventsChargesQuery = { node:
     | { id: string }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1754,10 +1779,10 @@ export type EntityEventsChargesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
-    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, status: FactStatus, case: { id: string, slug: string } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
+    | { id: string, events: { totalCount: number, edges: Array<{ roles: Array<ParticipantRole>, node: { id: string, title: string, kind: EventKind, date: string, datePrecision: DatePrecision, endDate: string | null, endDatePrecision: DatePrecision | null, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } } }> }, charges: Array<{ id: string, status: FactStatus, confidence: number, charge: { id: string, countNumber: number, title: string, statute: string, status: FactStatus, case: { id: string, slug: string, caption: string, shortTitle: string | null } }, citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1838,6 +1863,43 @@ export type GraphNodeDetailQuery = { node:
     | { __typename: 'Person', name: string, kind: EntityKind, aliases: Array<string>, description: string | null, status: FactStatus, confidence: number, id: string }
     | { __typename: 'Place', name: string, kind: EntityKind, aliases: Array<string>, description: string | null, status: FactStatus, confidence: number, id: string }
     | { __typename: 'Relationship', id: string }
+    | { __typename: 'Revision', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
+export type GraphRelationshipDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GraphRelationshipDetailQuery = { node:
+    | { __typename: 'Annotation', id: string }
+    | { __typename: 'Artifact', id: string }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'CaseRole', id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'ChargeDefendant', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventParticipant', id: string }
+    | { __typename: 'OnlinePersona', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Relationship', predicate: Predicate, status: FactStatus, confidence: number, description: string | null, startDate: string | null, startDatePrecision: DatePrecision | null, endDate: string | null, endDatePrecision: DatePrecision | null, id: string, subject:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , object:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , citations: Array<{ id: string, field: string | null, locator: string | null, note: string | null, isOrphaned: boolean, quote: { exact: string, prefix: string, suffix: string } | null, position: { start: number, end: number } | null, source: { id: string, title: string, kind: SourceKind, publisher: string | null, hasText: boolean } }> }
     | { __typename: 'Revision', id: string }
     | { __typename: 'Source', id: string }
     | { __typename: 'User', id: string }
@@ -2305,11 +2367,15 @@ export type EntityRelationshipChoicesQuery = { node:
 export type SearchQueryVariables = Exact<{
   query: string;
   types?: Array<SearchType> | SearchType | null | undefined;
+  caseSlug?: string | null | undefined;
+  statuses?: Array<string> | string | null | undefined;
+  dateFrom?: string | null | undefined;
+  dateTo?: string | null | undefined;
   first?: number | null | undefined;
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, node: { type: SearchType, score: number, snippet: string, node:
+export type SearchQuery = { search: { totalCount: number, didYouMean: string | null, isCorrected: boolean, facets: { earliestDate: string | null, latestDate: string | null, types: Array<{ value: string, count: number }>, cases: Array<{ value: string, count: number }>, statuses: Array<{ value: string, count: number }> }, edges: Array<{ cursor: string, node: { type: SearchType, score: number, match: SearchMatch, matchedField: string, snippet: string, label: string, status: string | null, caseSlugs: Array<string>, node:
           | { __typename: 'Annotation', id: string, annotationStatus: AnnotationStatus, author: { id: string, name: string }, target:
               | { __typename: 'Annotation', id: string }
               | { __typename: 'Artifact', name: string, id: string }
@@ -2359,7 +2425,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
           | { __typename: 'Charge', id: string }
           | { __typename: 'ChargeDefendant', id: string }
           | { __typename: 'Citation', id: string }
-          | { __typename: 'Event', id: string }
+          | { __typename: 'Event', title: string, date: string, id: string, eventKind: EventKind }
           | { __typename: 'EventParticipant', id: string }
           | { __typename: 'OnlinePersona', name: string, kind: EntityKind, status: FactStatus, id: string }
           | { __typename: 'Organization', name: string, kind: EntityKind, status: FactStatus, id: string }
@@ -3097,8 +3163,9 @@ export const CaseOverviewDocument = new TypedDocumentString(`
         count
       }
       eventsWithoutMonth
-      defendantsPerUnit {
+      defendantGroups {
         count
+        kind
         unit {
           id
           name
@@ -3177,6 +3244,42 @@ export const CaseOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseOverviewQuery, CaseOverviewQueryVariables>;
+export const CaseIndexDocument = new TypedDocumentString(`
+    query CaseIndex {
+  cases(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        caption
+        shortTitle
+        docketNumber
+        court
+        status
+        updatedAt
+        stats {
+          entityCount
+          defendantCount
+          eventCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseIndexQuery, CaseIndexQueryVariables>;
+export const CaseLastActivityDocument = new TypedDocumentString(`
+    query CaseLastActivity($slug: String!) {
+  activity(caseSlug: $slug, first: 1) {
+    edges {
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseLastActivityQuery, CaseLastActivityQueryVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList {
   cases(first: 20) {
@@ -4012,10 +4115,14 @@ export const EntityEventsChargesDocument = new TypedDocumentString(`
             kind
             date
             datePrecision
+            endDate
+            endDatePrecision
             status
             case {
               id
               slug
+              caption
+              shortTitle
             }
           }
         }
@@ -4033,6 +4140,7 @@ export const EntityEventsChargesDocument = new TypedDocumentString(`
           case {
             id
             slug
+            caption
             shortTitle
           }
         }
@@ -4188,6 +4296,57 @@ export const GraphNodeDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphNodeDetailQuery, GraphNodeDetailQueryVariables>;
+export const GraphRelationshipDetailDocument = new TypedDocumentString(`
+    query GraphRelationshipDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Relationship {
+      predicate
+      status
+      confidence
+      description
+      startDate
+      startDatePrecision
+      endDate
+      endDatePrecision
+      subject {
+        id
+        name
+      }
+      object {
+        id
+        name
+      }
+      citations {
+        ...CitationParts
+      }
+    }
+  }
+}
+    fragment CitationParts on Citation {
+  id
+  field
+  locator
+  note
+  isOrphaned
+  quote {
+    exact
+    prefix
+    suffix
+  }
+  position {
+    start
+    end
+  }
+  source {
+    id
+    title
+    kind
+    publisher
+    hasText
+  }
+}`) as unknown as TypedDocumentString<GraphRelationshipDetailQuery, GraphRelationshipDetailQueryVariables>;
 export const RecordHistoryDocument = new TypedDocumentString(`
     query RecordHistory($id: ID!) {
   history(id: $id, first: 100) {
@@ -4845,15 +5004,46 @@ export const EntityRelationshipChoicesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EntityRelationshipChoicesQuery, EntityRelationshipChoicesQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($query: String!, $types: [SearchType!], $first: Int) {
-  search(query: $query, types: $types, first: $first) {
+    query Search($query: String!, $types: [SearchType!], $caseSlug: String, $statuses: [String!], $dateFrom: String, $dateTo: String, $first: Int) {
+  search(
+    query: $query
+    types: $types
+    caseSlug: $caseSlug
+    statuses: $statuses
+    dateFrom: $dateFrom
+    dateTo: $dateTo
+    first: $first
+  ) {
     totalCount
+    didYouMean
+    isCorrected
+    facets {
+      types {
+        value
+        count
+      }
+      cases {
+        value
+        count
+      }
+      statuses {
+        value
+        count
+      }
+      earliestDate
+      latestDate
+    }
     edges {
       cursor
       node {
         type
         score
+        match
+        matchedField
         snippet
+        label
+        status
+        caseSlugs
         node {
           __typename
           id
@@ -4861,6 +5051,11 @@ export const SearchDocument = new TypedDocumentString(`
             name
             kind
             status
+          }
+          ... on Event {
+            title
+            eventKind: kind
+            date
           }
           ... on Source {
             title

@@ -6,8 +6,12 @@ export function apiUrl(): string {
   return `http://${host}:${port}/graphql`;
 }
 
-/** The case the dashboard opens on, and links to when no case is in the URL. */
-export const DEFAULT_CASE_SLUG = "us-v-netyksho";
+/**
+ * Cookie remembering the last case visited (its slug; not httpOnly, the case switcher sets it), so
+ * case-scoped links and choices on pages outside a case follow the case the analyst was working in.
+ * There is no default case: without it, those pages offer every case.
+ */
+export const CURRENT_CASE_COOKIE = "casefile_case";
 
 /** The API's largest page size; list pages ask for at most this many rows at a time. */
 export const MAX_PAGE_SIZE = 100;

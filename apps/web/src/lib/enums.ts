@@ -8,7 +8,7 @@ export const CASE_ROLES: readonly CaseRoleKind[] = caseRoles;
 export const EVENT_KINDS: readonly EventKind[] = eventKinds;
 export const FACT_STATUSES: readonly FactStatus[] = factStatuses;
 export const PREDICATES: readonly Predicate[] = predicates;
-export const SEARCH_TYPES: readonly SearchType[] = ["ENTITY", "SOURCE", "ANNOTATION"];
+export const SEARCH_TYPES: readonly SearchType[] = ["ENTITY", "EVENT", "SOURCE", "ANNOTATION"];
 
 /** What each status means, shown as the badge's tooltip and in legends. */
 export const STATUS_DESCRIPTIONS: Record<FactStatus, string> = {

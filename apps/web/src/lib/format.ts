@@ -30,6 +30,25 @@ export function formatPartialDate(value: string | null | undefined, precision?: 
   return `${Number(day)} ${MONTHS[monthIndex] ?? month} ${year}`;
 }
 
+/**
+ * A span of partial dates with both of its ends: "2014 – 2016", "March 2016 – …" (still running
+ * or end unknown), "? – 2016" (start unknown); a single date when there is no end or the ends are
+ * the same; null when neither is known.
+ */
+export function formatDateRange(
+  start: string | null | undefined,
+  startPrecision: DatePrecision | null | undefined,
+  end: string | null | undefined,
+  endPrecision: DatePrecision | null | undefined,
+  { isOpenEnded = true }: { isOpenEnded?: boolean } = {},
+): string | null {
+  if (!start && !end) return null;
+  const from = start ? formatPartialDate(start, startPrecision) : "?";
+  if (!end) return isOpenEnded ? `${from} – …` : from;
+  const to = formatPartialDate(end, endPrecision);
+  return from === to ? from : `${from} – ${to}`;
+}
+
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return "";
   const date = new Date(value);

@@ -68,6 +68,8 @@ export function searchResultHref(result: SearchResultNode): string {
   switch (node.__typename) {
     case "Source":
       return sourceHref(node.id);
+    case "Event":
+      return `/events/${encodeURIComponent(node.id)}`;
     case "Annotation":
       return threadTargetHref(node.target as ThreadTarget | null, node.id);
     default:
@@ -77,6 +79,8 @@ export function searchResultHref(result: SearchResultNode): string {
 
 /** The title shown for a search result. */
 export function searchResultTitle(result: SearchResultNode): string {
+  // The API says what each result is called (for an annotation, what it annotates).
+  if (result.label) return result.label;
   const node = result.node;
   if (node.__typename === "Source") return node.title;
   if (node.__typename === "Annotation") {

@@ -60,8 +60,9 @@ export const CaseOverviewQuery = graphql(`
           count
         }
         eventsWithoutMonth
-        defendantsPerUnit {
+        defendantGroups {
           count
+          kind
           unit {
             id
             name
@@ -135,6 +136,46 @@ export const CaseOverviewQuery = graphql(`
               }
             }
           }
+        }
+      }
+    }
+  }
+`);
+
+/** The cases index (home page): each case's record, its own figures and when it last changed. */
+export const CaseIndexQuery = graphql(`
+  query CaseIndex {
+    cases(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          caption
+          shortTitle
+          docketNumber
+          court
+          status
+          updatedAt
+          stats {
+            entityCount
+            defendantCount
+            eventCount
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The newest change recorded in a case (its records and what hangs off them). */
+export const CaseLastActivityQuery = graphql(`
+  query CaseLastActivity($slug: String!) {
+    activity(caseSlug: $slug, first: 1) {
+      edges {
+        node {
+          id
+          createdAt
         }
       }
     }

@@ -175,10 +175,14 @@ export const EntityEventsChargesQuery = graphql(`
               kind
               date
               datePrecision
+              endDate
+              endDatePrecision
               status
               case {
                 id
                 slug
+                caption
+                shortTitle
               }
             }
           }
@@ -196,6 +200,7 @@ export const EntityEventsChargesQuery = graphql(`
             case {
               id
               slug
+              caption
               shortTitle
             }
           }

@@ -66,3 +66,33 @@ export const GraphNodeDetailQuery = graphql(`
     }
   }
 `);
+
+export const GraphRelationshipDetailQuery = graphql(`
+  query GraphRelationshipDetail($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Relationship {
+        predicate
+        status
+        confidence
+        description
+        startDate
+        startDatePrecision
+        endDate
+        endDatePrecision
+        subject {
+          id
+          name
+        }
+        object {
+          id
+          name
+        }
+        citations {
+          ...CitationParts
+        }
+      }
+    }
+  }
+`);

@@ -1,15 +1,54 @@
 import { graphql } from "@/gql";
 
 export const SearchQuery = graphql(`
-  query Search($query: String!, $types: [SearchType!], $first: Int) {
-    search(query: $query, types: $types, first: $first) {
+  query Search(
+    $query: String!
+    $types: [SearchType!]
+    $caseSlug: String
+    $statuses: [String!]
+    $dateFrom: String
+    $dateTo: String
+    $first: Int
+  ) {
+    search(
+      query: $query
+      types: $types
+      caseSlug: $caseSlug
+      statuses: $statuses
+      dateFrom: $dateFrom
+      dateTo: $dateTo
+      first: $first
+    ) {
       totalCount
+      didYouMean
+      isCorrected
+      facets {
+        types {
+          value
+          count
+        }
+        cases {
+          value
+          count
+        }
+        statuses {
+          value
+          count
+        }
+        earliestDate
+        latestDate
+      }
       edges {
         cursor
         node {
           type
           score
+          match
+          matchedField
           snippet
+          label
+          status
+          caseSlugs
           node {
             __typename
             id
@@ -17,6 +56,11 @@ export const SearchQuery = graphql(`
               name
               kind
               status
+            }
+            ... on Event {
+              title
+              eventKind: kind
+              date
             }
             ... on Source {
               title

@@ -152,12 +152,14 @@ export type Query = {
   /** A case, or the whole database, exported as a file. */
   export: ExportFile;
   /**
-   * Full-text search across entities, sources and annotations, ranked by relevance (bm25). Any
-   * text is accepted: quotes, operators and stray punctuation are treated as plain words. Every
-   * word must match. Entities whose name or aliases match come first, and there the last word
-   * matches as a prefix, for type-ahead (`gucc` finds Guccifer 2.0); then entities whose
-   * description matches, sources and annotations, all by whole words, merged by score. Each index
-   * ranks its 1,000 most recent matches, so a common word costs what a rare one does.
+   * Full-text search across entities, events, sources and annotations. Any text is accepted:
+   * operators and stray punctuation are treated as plain words; words in double quotes match as a
+   * phrase. Every word must match, in any field of a record. Results rank by how they matched: an
+   * exact name first, then names where every word starts a name word (type-ahead: `state election
+   * board` finds State Board of Elections), then aliases, then any text (stemmed: `spearphish`
+   * finds spearphishing), each by bm25. A query that finds nothing is retried with the closest
+   * spelling of its words (see `didYouMean`). Each index keeps at most its 1,000 best matches,
+   * ranked among all its matches up to 20,000 (past that, among the 20,000 most recent).
    */
   search: SearchConnection;
   /** Sources, by title. */
@@ -272,6 +274,9 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<SearchType>>;
   caseSlug?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  dateFrom?: InputMaybe<Scalars['String']['input']>;
+  dateTo?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2757,7 +2762,7 @@ export type EntityFilter = {
   caseSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only entities with one of these roles (in `caseSlug` if given, else in any case). */
   roles?: InputMaybe<Array<CaseRoleKind>>;
-  /** Words the name or aliases must contain; the last word matches as a prefix (use `search` for descriptions too). */
+  /** Words that the name or aliases (the last word as a prefix, for type-ahead) or the description (whole words) must contain. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities whose identification has one of these statuses. */
   statuses?: InputMaybe<Array<FactStatus>>;
@@ -3494,22 +3499,78 @@ export type RelationshipEdge = {
 export type SearchType =
   /** Entities: names, aliases, descriptions. */
   | 'ENTITY'
-  /** Sources: titles and full texts. */
+  /** Events: titles and descriptions. */
+  | 'EVENT'
+  /** Sources: titles, authors, publishers, descriptions and full texts. */
   | 'SOURCE'
   /** Annotations: bodies and tags. */
   | 'ANNOTATION';
 
-/** A record found by search, with a highlighted snippet. */
+/** How a search result matched, from the strongest to the weakest. */
+export type SearchMatch =
+  /** The whole name (or event or source title) is what was searched for. */
+  | 'EXACT_NAME'
+  /** Every searched word starts a word of the name (or event or source title, author, publisher). */
+  | 'NAME'
+  /** Every searched word starts a word of one of the entity's aliases. */
+  | 'ALIAS'
+  /** The searched words (stemmed: `voter` finds `voters`) appear in any of the record's fields together. */
+  | 'TEXT';
+
+/** A record found by search, with what matched and a highlighted snippet. */
 export type SearchResult = {
   __typename?: 'SearchResult';
   /** What kind of record. */
   type: SearchType;
   /** The record found. */
   node: Node;
-  /** Relevance (bm25; higher is better). Comparable within one search. */
+  /**
+   * Relevance, higher is better, comparable within one search: results rank by how they matched
+   * (`match`), then (for TEXT matches) by how many searched words the record's name or title holds,
+   * then by bm25.
+   */
   score: Scalars['Float']['output'];
+  /** How the record matched. */
+  match: SearchMatch;
+  /** The field the snippet comes from (`name`, `aliases`, `description`, `title`, `text`, `body`, ...). */
+  matchedField: Scalars['String']['output'];
   /** The matching passage, HTML-escaped, with matches wrapped in `<mark>`. */
   snippet: Scalars['String']['output'];
+  /** What the record is called: an entity's name, an event's or source's title; for an annotation, what it annotates. */
+  label: Scalars['String']['output'];
+  /** The record's status (a FactStatus for entities and events, an AnnotationStatus for annotations); null for sources. */
+  status: Maybe<Scalars['String']['output']>;
+  /** Slugs of the cases the record belongs to (an entity's cases through its roles). */
+  caseSlugs: Array<Scalars['String']['output']>;
+  /** For an annotation: the record it annotates (null for other results, or when that record is gone). */
+  annotates: Maybe<Node>;
+};
+
+/** One value of a search facet and how many results have it. */
+export type SearchFacetValue = {
+  __typename?: 'SearchFacetValue';
+  /** The value: a SearchType, a case slug or a status. */
+  value: Scalars['String']['output'];
+  /** How many of the search's ranked results have it. */
+  count: Scalars['Int']['output'];
+};
+
+/**
+ * Counts of a search's ranked results (before the facet filters `types`, `caseSlug`, `statuses`,
+ * `dateFrom` and `dateTo` of that search are applied to them), to narrow it.
+ */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  /** Results per kind of record. */
+  types: Array<SearchFacetValue>;
+  /** Results per case (slug); a record in two cases counts in both. */
+  cases: Array<SearchFacetValue>;
+  /** Results per status. */
+  statuses: Array<SearchFacetValue>;
+  /** The earliest date among dated results (an event's date, a source's publication date), YYYY[-MM[-DD]]. */
+  earliestDate: Maybe<Scalars['String']['output']>;
+  /** The latest date among dated results. */
+  latestDate: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of search results. */
@@ -3520,11 +3581,20 @@ export type SearchConnection = {
   /** Pagination state. */
   pageInfo: PageInfo;
   /**
-   * Number of results on all pages: for each index searched (entity names, entity descriptions,
-   * sources, annotations), its matches up to 1,000. A common word matches more: those past the
-   * 1,000 most recent are not ranked or listed.
+   * Number of results on all pages, after the filters. Each index keeps at most its 1,000 best
+   * matches by bm25, ranked among all its matches up to 20,000 (past that, among the 20,000 most
+   * recent), so a common word is counted up to there.
    */
   totalCount: Scalars['Int']['output'];
+  /** Counts by type, case, status and date of all ranked results, to narrow the search. */
+  facets: SearchFacets;
+  /**
+   * A spelling of the query closer to known names (each unknown word replaced by a name word at
+   * most two edits away), or null when every word is known or nothing is close.
+   */
+  didYouMean: Maybe<Scalars['String']['output']>;
+  /** True when the query found nothing and the results are those of `didYouMean` instead. */
+  isCorrected: Scalars['Boolean']['output'];
 };
 
 /** A search result and its cursor. */
@@ -4184,8 +4254,11 @@ export type ResolversTypes = {
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   SearchType: SearchType;
-  SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchMatch: SearchMatch;
+  SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'node' | 'annotates'> & { node: ResolversTypes['Node'], annotates?: Maybe<ResolversTypes['Node']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SearchFacetValue: ResolverTypeWrapper<SearchFacetValue>;
+  SearchFacets: ResolverTypeWrapper<SearchFacets>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SourceKind: SourceKind;
@@ -4347,8 +4420,10 @@ export type ResolversParentTypes = {
   Relationship: RelationshipRow;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
-  SearchResult: Omit<SearchResult, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchResult: Omit<SearchResult, 'node' | 'annotates'> & { node: ResolversParentTypes['Node'], annotates?: Maybe<ResolversParentTypes['Node']> };
   Float: Scalars['Float']['output'];
+  SearchFacetValue: SearchFacetValue;
+  SearchFacets: SearchFacets;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   Source: SourceRow;
@@ -5093,13 +5168,35 @@ export type SearchResultResolvers<ContextType = any, ParentType extends Resolver
   type?: Resolver<ResolversTypes['SearchType'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  matchedField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caseSlugs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  annotates?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type SearchFacetValueResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchFacetValue'] = ResolversParentTypes['SearchFacetValue']> = {
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchFacetsResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = {
+  types?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+  earliestDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isCorrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
@@ -5345,6 +5442,8 @@ export type Resolvers<ContextType = any> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SearchFacetValue?: SearchFacetValueResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

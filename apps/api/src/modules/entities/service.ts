@@ -45,13 +45,15 @@ export async function findEntities(
       `${filter.isUncited ? "NOT " : ""}EXISTS (SELECT 1 FROM citations c WHERE c.target_id = e.id AND c.target_type = 'ENTITY')`,
     );
   let match: string | null = null;
+  let words: string | null = null;
   if (filter.text != null) {
     match = toFtsQuery(filter.text);
+    words = toFtsQuery(filter.text, { prefixLast: false });
     // Text with no searchable words matches nothing rather than everything.
-    if (!match) return emptyConnection();
-    // Names and aliases only: a directory filter is about what things are called.
-    where.push("e.rowid IN (SELECT rowid FROM entity_names_fts WHERE entity_names_fts MATCH ?)");
-    params.push(match);
+    if (!match || !words) return emptyConnection();
+    // Names and aliases (the last word a prefix, for type-ahead) or descriptions (whole words).
+    where.push(`e.rowid IN (${TEXT_MATCHES})`);
+    params.push(match, words);
   }
   if (filter.caseSlug != null || filter.roles?.length) {
     const conditions = ["cr.entity_id = e.id"];
@@ -76,9 +78,7 @@ export async function findEntities(
     filter.isUncited == null;
   const totalCount =
     (isNameFilterOnly
-      ? ctx.queries.value<number>(`SELECT count(*) FROM entity_names_fts f WHERE entity_names_fts MATCH ? AND ${NOT_MERGED}`, [
-          match,
-        ])
+      ? ctx.queries.value<number>(`SELECT count(*) FROM (${TEXT_MATCHES}) f WHERE ${NOT_MERGED}`, [match, words])
       : ctx.queries.value<number>(`SELECT count(*) FROM entities e WHERE ${where.join(" AND ")}`, params)) ?? 0;
   // By name, a name filter with many matches finds its page fastest by walking the name index
   // and keeping the matches (about 500 index entries per row shown at most); few matches are
@@ -119,6 +119,10 @@ export async function findEntities(
     totalCount,
   };
 }
+
+/** Rowids of the entities whose name or aliases (first parameter) or description (second) match. */
+const TEXT_MATCHES =
+  "SELECT rowid FROM entity_names_fts WHERE entity_names_fts MATCH ? UNION SELECT rowid FROM entity_descriptions_fts WHERE entity_descriptions_fts MATCH ?";
 
 function toKey(column: string): "name" | "createdAt" | "updatedAt" {
   return column === "name" ? "name" : column === "created_at" ? "createdAt" : "updatedAt";

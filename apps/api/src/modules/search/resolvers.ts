@@ -1,9 +1,16 @@
 import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
-import { searchEverything } from "./service.js";
+import { loadNode } from "../node/resolvers.js";
+import { type SearchHit, searchEverything } from "./service.js";
 
 export const resolvers: Resolvers<Context> = {
   Query: {
     search: (_, args, ctx) => searchEverything(ctx, args) as never,
+  },
+  SearchResult: {
+    annotates: (hit, _, ctx) => {
+      const { target } = hit as unknown as SearchHit;
+      return (target ? loadNode(ctx, target.typeName, target.id) : null) as never;
+    },
   },
 };

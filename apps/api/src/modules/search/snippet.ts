@@ -32,10 +32,35 @@ export interface SnippetTerms {
   words: string[];
   /** The last word matches as a prefix (the names index, for type-ahead). */
   prefixLast: boolean;
+  /** Every word matches as a prefix (names, type-ahead on every word). */
+  prefixAll?: boolean;
+  /**
+   * Rough stems of the words (roughStem), when words also match their inflections ("spearphished"
+   * marks "spearphishing"), as the stemmed indexes match.
+   */
+  stems?: string[];
 }
 
-export function snippetTerms(query: string, prefixLast: boolean): SnippetTerms {
-  return { words: searchWords(query).map(foldToken), prefixLast };
+export function snippetTerms(
+  query: string,
+  prefixLast: boolean,
+  options: { prefixAll?: boolean; stem?: boolean } = {},
+): SnippetTerms {
+  const words = searchWords(query).map(foldToken);
+  return { words, prefixLast, prefixAll: options.prefixAll, stems: options.stem ? words.map(roughStem) : undefined };
+}
+
+const SUFFIXES = ["ations", "ation", "ings", "ing", "ers", "er", "edly", "ed", "es", "s", "ly"];
+
+/**
+ * A rough English stem for marking matches in snippets: one common suffix off, the rest at least
+ * three letters. It only decides what is highlighted; what matches is decided by FTS5's porter stemmer.
+ */
+export function roughStem(word: string): string {
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
 }
 
 /** A shared reading budget for the snippets of one search. */
@@ -78,20 +103,38 @@ export function makeSnippet(
   tokens: number,
   budget: SnippetBudget,
 ): string {
+  return bestSnippet(columns, terms, tokens, budget).text;
+}
+
+/** As makeSnippet, and which column the passage comes from (-1 when every column is empty). */
+export function bestSnippet(
+  columns: (string | null | undefined)[],
+  terms: SnippetTerms,
+  tokens: number,
+  budget: SnippetBudget,
+): { text: string; column: number } {
   let best: Window | null = null;
-  for (const column of columns) {
-    if (!column) continue;
+  let at = -1;
+  columns.forEach((column, i) => {
+    if (!column) return;
     const window = bestWindow(column, terms, tokens, budget.take(column.length));
-    if (!best || window.score > best.score) best = window;
-  }
-  return best?.text ?? "";
+    if (!best || window.score > best.score) {
+      best = window;
+      at = i;
+    }
+  });
+  return { text: (best as Window | null)?.text ?? "", column: at };
 }
 
 function matchTerm(folded: string, terms: SnippetTerms): number {
   const last = terms.words.length - 1;
+  const stems = terms.stems;
+  const stem = stems ? roughStem(folded) : "";
   for (let i = 0; i <= last; i++) {
     const word = terms.words[i] as string;
-    if (folded === word || (terms.prefixLast && i === last && folded.startsWith(word))) return i;
+    if (folded === word) return i;
+    if ((terms.prefixAll || (terms.prefixLast && i === last)) && folded.startsWith(word)) return i;
+    if (stems && stem === stems[i]) return i;
   }
   return -1;
 }

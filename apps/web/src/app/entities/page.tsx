@@ -11,6 +11,7 @@ import { serverQuery } from "@/lib/graphql-server";
 import { canEdit } from "@/lib/roles";
 import { buildQuery } from "@/lib/search-params";
 import { getViewer } from "@/lib/viewer";
+import { CaseListQuery } from "@/operations/case";
 import { EntityDirectoryQuery } from "@/operations/entity";
 import { EntityTable } from "./entity-table";
 
@@ -22,7 +23,15 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
     ...entityFilterVariables(view),
     ...(view.before ? { last: view.pageSize, before: view.before } : { first: view.pageSize, after: view.after }),
   };
-  const result = await attempt(() => serverQuery(EntityDirectoryQuery, variables));
+  const [result, caseList] = await Promise.all([
+    attempt(() => serverQuery(EntityDirectoryQuery, variables)),
+    attempt(() => serverQuery(CaseListQuery, {})),
+  ]);
+  const cases = caseList.isOk ? caseList.data.cases.edges.map((e) => e.node) : [];
+  const caseCaption = (slug: string) => {
+    const found = cases.find((c) => c.slug === slug);
+    return found ? (found.shortTitle ?? found.caption) : slug;
+  };
   const isEditor = canEdit(await getViewer());
   const hasFilter = Boolean(view.text || view.kinds.length || view.roles.length || view.caseSlug);
 
@@ -82,7 +91,20 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </label>
-        {view.caseSlug ? <input type="hidden" name="case" value={view.caseSlug} /> : null}
+        <label className="field">
+          <span>Case</span>
+          <select className="select" name="case" defaultValue={view.caseSlug ?? ""} data-testid="directory-case">
+            <option value="">All cases</option>
+            {view.caseSlug && !cases.some((c) => c.slug === view.caseSlug) ? (
+              <option value={view.caseSlug}>{view.caseSlug}</option>
+            ) : null}
+            {cases.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.shortTitle ?? c.caption}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="field">
           <span>Sort</span>
           <select className="select" name="sort" defaultValue={view.sort}>
@@ -114,7 +136,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
           </h2>
           <p className="muted" role="status" style={{ padding: "0.75rem 1rem 0", margin: 0, fontSize: "0.88rem" }}>
             {pluralize(result.data.entities.totalCount, "entity", "entities")}
-            {view.caseSlug ? ` in ${view.caseSlug}` : ""}
+            {view.caseSlug ? ` in ${caseCaption(view.caseSlug)}` : ""}
             {hasFilter ? " match this filter" : ""}
           </p>
           <EntityTable rows={result.data.entities.edges.map((e) => e.node)} sort={view.sort} baseQuery={entityViewQuery(view)} />

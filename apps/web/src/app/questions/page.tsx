@@ -4,7 +4,7 @@ import { ApiErrorState } from "@/components/api-error";
 import { EmptyState } from "@/components/states";
 import type { QuestionsQuery as QuestionsResult } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
-import { DEFAULT_CASE_SLUG } from "@/lib/config";
+import { rememberedCaseSlug } from "@/lib/current-case";
 import { formatDateTime, humanize, pluralize, predicateLabel } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
 import { type ThreadTarget, threadTargetHref } from "@/lib/links";
@@ -65,7 +65,9 @@ function about(thread: Thread, slug: string): { text: string; href: string } {
 export default async function QuestionsPage({ searchParams }: Props) {
   await viewerFor("VIEWER");
   const query = await searchParams;
-  const slug = param(query, "case") ?? DEFAULT_CASE_SLUG;
+  // The chosen case ("" for all cases), else the last case visited, else all cases.
+  const chosenCase = Array.isArray(query.case) ? query.case[0] : query.case;
+  const slug = chosenCase ?? (await rememberedCaseSlug()) ?? "";
   const status = param(query, "status") === "RESOLVED" ? "RESOLVED" : param(query, "status") === "ALL" ? null : "OPEN";
   const tag = param(query, "tag")?.trim().replace(/^#/, "") || null;
   const kind = KINDS.find(([k]) => k === param(query, "kind"))?.[0] ?? null;
@@ -73,7 +75,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
   const result = await attempt(() =>
     Promise.all([
       serverQuery(QuestionsQuery, {
-        filter: { caseSlug: slug, status, tag, ...(kind ? { targetTypes: [kind] } : {}) },
+        filter: { caseSlug: slug || null, status, tag, ...(kind ? { targetTypes: [kind] } : {}) },
         first: 100,
         after,
       }),
@@ -108,6 +110,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
         <label className="field" htmlFor="questions-case">
           <span>Case</span>
           <select id="questions-case" name="case" className="select" defaultValue={slug}>
+            <option value="">All cases</option>
             {cases.cases.edges.map(({ node }) => (
               <option key={node.slug} value={node.slug}>
                 {node.shortTitle ?? node.caption}

@@ -8,7 +8,8 @@ import {
   createRelationshipInput,
 } from "@casefile/schema/validators";
 import { useState } from "react";
-import type { EntityKind, RelationshipForEditQuery } from "@/gql/graphql";
+import type { EntityKind, EventKind, RelationshipForEditQuery } from "@/gql/graphql";
+import { EVENT_KIND_LABELS } from "@/lib/enums";
 import { validateWith } from "@/lib/form";
 import { clientQuery } from "@/lib/graphql-client";
 import { caseHref, entityHref } from "@/lib/links";
@@ -288,7 +289,14 @@ export function CaseForm({ record }: { record?: CaseNode }) {
 
 const eventSpecs: FieldSpec[] = [
   { name: "title", label: "Title", kind: "text", isRequired: true, isWide: true },
-  { name: "kind", label: "Kind of event", kind: "select", options: eventKinds, isRequired: true },
+  {
+    name: "kind",
+    label: "Kind of event",
+    kind: "select",
+    options: eventKinds,
+    isRequired: true,
+    optionLabel: (v) => EVENT_KIND_LABELS[v as EventKind] ?? v,
+  },
   { name: "placeId", label: "Place", kind: "entity", entityKinds: ["PLACE"] },
   { name: "date", label: "Date", kind: "date", isRequired: true, hint: "Exactly as known: 2016-07 stays a month." },
   { name: "endDate", label: "End date", kind: "date", hint: "If it spanned a period." },

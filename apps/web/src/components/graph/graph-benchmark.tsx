@@ -6,6 +6,7 @@ import Sigma from "sigma";
 import { ENTITY_KINDS, KIND_COLORS } from "@/lib/enums";
 import { readTokens } from "../use-theme";
 import { seededRandom } from "./random";
+import { GRAPH_SETTINGS } from "./settings";
 
 /** The WebGL renderer's name (a GPU, or a software rasterizer such as SwiftShader). */
 function webglRenderer(): string {
@@ -100,11 +101,11 @@ export function GraphBenchmark({ nodes, edges, seconds, seed }: { nodes: number;
     let sigma: Sigma;
     try {
       const tokens = readTokens(["text"] as const);
+      // The case graph's own settings: labels on the label grid, arrows, clickable lines.
       sigma = new Sigma(graph, container, {
-        renderLabels: false,
+        ...GRAPH_SETTINGS,
         hideEdgesOnMove: false,
         labelColor: { color: tokens.text || "#000" },
-        defaultEdgeType: "line",
       });
     } catch (error) {
       setStatus("error");

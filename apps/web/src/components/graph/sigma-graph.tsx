@@ -2,13 +2,16 @@
 
 import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { useEffect, useRef, useState } from "react";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import { useCallback, useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import type { EntityKind, FactStatus, Predicate } from "@/gql/graphql";
 import { KIND_COLORS } from "@/lib/enums";
 import { readTokens, useResolvedTheme } from "../use-theme";
 import { makeHoverDrawer } from "./draw-hover";
+import { edgeStyle } from "./edge-style";
 import { hashString, seededRandom } from "./random";
+import { GRAPH_SETTINGS } from "./settings";
 
 export type GraphNodeData = { id: string; label: string; kind: EntityKind; degree: number; roles: readonly string[] };
 export type GraphEdgeData = { id: string; source: string; target: string; predicate: Predicate; status: FactStatus };
@@ -19,22 +22,33 @@ type EdgeAttributes = { size: number; color: string; predicate: Predicate; statu
 /** Node size grows with the square root of its degree, so hubs stand out without swamping the view. */
 const nodeSize = (degree: number) => 4 + Math.sqrt(Math.max(degree, 0)) * 2.4;
 
+/** How long the layout worker runs: bounded, longer for bigger graphs, shorter for an expansion. */
+const layoutMs = (order: number, isFirst: boolean) => (isFirst ? Math.min(1500 + order * 0.6, 5000) : 1200);
+
 /**
- * A WebGL network (sigma.js over a graphology graph). Positions come from a bounded number of
- * ForceAtlas2 iterations; nodes added later (an expanded neighborhood) start next to the node
- * they were expanded from and keep everyone else where they were.
+ * A WebGL network (sigma.js over a graphology graph). Positions come from ForceAtlas2 run in a web
+ * worker for a bounded time (the page stays responsive while it settles); nodes added later (an
+ * expanded neighborhood) start next to the node they were expanded from. Labels go to the
+ * biggest (best-connected) node of each cell of sigma's label grid, so the important entities are
+ * named and labels do not pile on each other. Edges are colored by predicate; their opacity and
+ * thickness tell the status.
  */
 export function SigmaGraph({
   nodes,
   edges,
   selectedId,
   onSelect,
+  selectedEdgeId = null,
+  onSelectEdge,
   anchorId,
 }: {
   nodes: readonly GraphNodeData[];
   edges: readonly GraphEdgeData[];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** The relationship whose details are shown. */
+  selectedEdgeId?: string | null;
+  onSelectEdge?: (id: string) => void;
   /** Where new nodes appear (the node last expanded). */
   anchorId?: string | null;
 }) {
@@ -43,6 +57,19 @@ export function SigmaGraph({
   const graphRef = useRef<MultiDirectedGraph<NodeAttributes, EdgeAttributes> | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onSelectEdgeRef = useRef(onSelectEdge);
+  onSelectEdgeRef.current = onSelectEdge;
+  const layoutRef = useRef<FA2Layout | null>(null);
+  const layoutTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [isLayingOut, setIsLayingOut] = useState(false);
+  /** Stops the running layout worker, if any (positions stay where it left them). */
+  const stopLayout = useCallback(() => {
+    if (layoutTimerRef.current) clearTimeout(layoutTimerRef.current);
+    layoutTimerRef.current = null;
+    layoutRef.current?.kill();
+    layoutRef.current = null;
+    setIsLayingOut(false);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const theme = useResolvedTheme();
 
@@ -52,30 +79,30 @@ export function SigmaGraph({
     const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
     let sigma: Sigma<NodeAttributes, EdgeAttributes>;
     try {
-      sigma = new Sigma(graph, container, {
-        defaultEdgeType: "arrow",
-        labelRenderedSizeThreshold: 7,
-        labelDensity: 0.5,
-        labelFont: "system-ui, 'DejaVu Sans', sans-serif",
-        labelSize: 13,
-        zIndex: true,
-        stagePadding: 40,
-      });
+      sigma = new Sigma(graph, container, GRAPH_SETTINGS);
     } catch (cause) {
       setError(`The graph needs WebGL, which this browser could not start (${(cause as Error).message}).`);
       return;
     }
     sigma.on("clickNode", ({ node }) => onSelectRef.current(node));
+    sigma.on("clickEdge", ({ edge }) => onSelectEdgeRef.current?.(edge));
     sigma.on("clickStage", () => onSelectRef.current(null));
-    sigma.on("enterNode", () => {
+    const pointer = () => {
       container.style.cursor = "pointer";
-    });
-    sigma.on("leaveNode", () => {
+    };
+    const plain = () => {
       container.style.cursor = "default";
-    });
+    };
+    sigma.on("enterNode", pointer);
+    sigma.on("leaveNode", plain);
+    sigma.on("enterEdge", pointer);
+    sigma.on("leaveEdge", plain);
     graphRef.current = graph;
     sigmaRef.current = sigma;
     return () => {
+      if (layoutTimerRef.current) clearTimeout(layoutTimerRef.current);
+      layoutRef.current?.kill();
+      layoutRef.current = null;
       sigma.kill();
       sigmaRef.current = null;
       graphRef.current = null;
@@ -116,26 +143,31 @@ export function SigmaGraph({
     for (const edge of edges) {
       if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
       graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-        size: 1.5,
-        color: "#94a3b8",
+        ...edgeStyle(edge.predicate, edge.status),
         predicate: edge.predicate,
         status: edge.status,
         type: "arrow",
       });
     }
-    if (added > 0 && graph.order > 1) {
-      const settings = forceAtlas2.inferSettings(graph);
-      // Bounded work: a fresh layout gets more iterations than an incremental one.
-      const iterations = isFirstLayout ? (graph.order > 2000 ? 60 : graph.order > 500 ? 150 : 400) : 80;
-      // Strong gravity keeps unconnected entities near the rest instead of drifting to the edges.
-      forceAtlas2.assign(graph, {
-        iterations,
-        settings: { ...settings, gravity: 0.5, strongGravityMode: true, barnesHutOptimize: graph.order > 300 },
-      });
-    }
     if (isFirstLayout) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     sigma.refresh();
-  }, [nodes, edges, anchorId]);
+    if (added > 0 && graph.order > 1) {
+      const settings = forceAtlas2.inferSettings(graph);
+      // Strong gravity keeps unconnected entities near the rest instead of drifting to the edges.
+      const layoutSettings = { ...settings, gravity: 0.5, strongGravityMode: true, barnesHutOptimize: graph.order > 300 };
+      stopLayout();
+      if (typeof Worker === "undefined") {
+        forceAtlas2.assign(graph, { iterations: isFirstLayout ? 150 : 60, settings: layoutSettings });
+        sigma.refresh();
+      } else {
+        const layout = new FA2Layout(graph, { settings: layoutSettings });
+        layoutRef.current = layout;
+        layout.start();
+        setIsLayingOut(true);
+        layoutTimerRef.current = setTimeout(stopLayout, layoutMs(graph.order, isFirstLayout));
+      }
+    }
+  }, [nodes, edges, anchorId, stopLayout]);
 
   // Theme and selection: colors and the highlight of the selected node's neighborhood.
   // biome-ignore lint/correctness/useExhaustiveDependencies: theme change re-reads the CSS tokens
@@ -149,21 +181,24 @@ export function SigmaGraph({
       "defaultDrawNodeHover",
       makeHoverDrawer(tokens.surface || "#fff", tokens.text || "#000", tokens["border-strong"] || "#999"),
     );
-    const edgeColor = tokens["border-strong"] || "#94a3b8";
     const neighbors = selectedId && graph.hasNode(selectedId) ? new Set(graph.neighbors(selectedId)) : null;
+    const edgeEnds =
+      selectedEdgeId && graph.hasEdge(selectedEdgeId) ? new Set(graph.extremities(selectedEdgeId)) : new Set<string>();
     sigma.setSetting("nodeReducer", (node, data) => {
+      if (edgeEnds.has(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       if (!neighbors || !selectedId) return data;
-      if (node === selectedId) return { ...data, highlighted: true, zIndex: 2 };
+      if (node === selectedId) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       if (neighbors.has(node)) return { ...data, zIndex: 1 };
       return { ...data, color: tokens.border || "#ccc", label: "", zIndex: 0 };
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
-      if (!neighbors || !selectedId) return { ...data, color: edgeColor };
+      if (edge === selectedEdgeId) return { ...data, color: tokens.text || "#333", size: 4, zIndex: 2 };
+      if (!neighbors || !selectedId) return data;
       const touches = graph.source(edge) === selectedId || graph.target(edge) === selectedId;
-      return touches ? { ...data, color: tokens.text || "#333", size: 2.5, zIndex: 1 } : { ...data, hidden: true };
+      return touches ? { ...data, size: data.size + 1, zIndex: 1 } : { ...data, hidden: true };
     });
     sigma.refresh();
-  }, [selectedId, theme, nodes, edges]);
+  }, [selectedId, selectedEdgeId, theme, nodes, edges]);
 
   if (error) {
     return (
@@ -173,5 +208,12 @@ export function SigmaGraph({
       </div>
     );
   }
-  return <div ref={containerRef} className="sigma-container" data-testid="sigma-container" />;
+  return (
+    <div
+      ref={containerRef}
+      className="sigma-container"
+      data-testid="sigma-container"
+      data-layout={isLayingOut ? "running" : "settled"}
+    />
+  );
 }

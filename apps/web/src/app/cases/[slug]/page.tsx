@@ -8,20 +8,24 @@ import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
 import { activityLabel, changedFieldsText } from "@/lib/activity";
 import { attempt } from "@/lib/attempt";
+import { defendantsSummary } from "@/lib/charge-defendants";
 import { CHARGE_STATUS_NOTE } from "@/lib/enums";
 import { CASE_EXPORTS } from "@/lib/export";
-import { formatDateTime, formatPartialDate, humanize, pluralize, recordTypeLabel } from "@/lib/format";
+import { formatDateTime, formatPartialDate, humanize, recordTypeLabel } from "@/lib/format";
 import { serverQuery } from "@/lib/graphql-server";
 import { canEdit } from "@/lib/roles";
 import { getViewer } from "@/lib/viewer";
 import { CaseOverviewQuery as CaseOverviewDocument } from "@/operations/case";
+import { CaseHeaderQuery } from "@/operations/timeline";
 import { DefendantMatrix } from "./defendant-matrix";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  return { title: `Overview · ${slug}` };
+  const result = await attempt(() => serverQuery(CaseHeaderQuery, { slug }));
+  const theCase = result.isOk ? result.data.case : null;
+  return { title: `Overview · ${theCase?.shortTitle ?? theCase?.caption ?? slug}` };
 }
 
 /** Fills the months between the first and last with zero so the chart's time axis has no gaps. */
@@ -53,7 +57,12 @@ export default async function CaseOverviewPage({ params }: Props) {
   const defendants = [...theCase.roles.edges.map((e) => e.node)].sort((a, b) => a.position - b.position);
   const countNumbers = [...new Set(theCase.charges.map((c) => c.countNumber))].sort((a, b) => a - b);
   const months = continuousMonths(stats.eventsPerMonth);
-  const units = stats.defendantsPerUnit.map((u) => ({ label: u.unit?.name ?? "Unit not recorded", count: u.count }));
+  // Grouped by the organization defendants belong to, else by their kind: a case about companies shows "Organizations", never "Unit not recorded".
+  const units = stats.defendantGroups.map((g) => ({
+    label: g.unit?.name ?? (g.kind === "PERSON" ? "People" : g.kind ? `${humanize(g.kind)}s` : "Others"),
+    count: g.count,
+  }));
+  const isByUnit = stats.defendantGroups.some((g) => g.unit);
   const figures = [
     {
       key: "defendants",
@@ -190,7 +199,8 @@ export default async function CaseOverviewPage({ params }: Props) {
         </section>
         <section className="card" aria-labelledby="chart-units">
           <div className="card-header">
-            <h2 id="chart-units">Defendants by unit</h2>
+            <h2 id="chart-units">{isByUnit ? "Defendants by unit" : "Defendants by kind"}</h2>
+            <span className="muted">as alleged</span>
           </div>
           {units.length > 0 ? <DefendantsByUnitChart units={units} /> : <EmptyState title="No defendants recorded" />}
         </section>
@@ -240,10 +250,11 @@ export default async function CaseOverviewPage({ params }: Props) {
                       <li key={charge.id}>
                         <span className="badge badge-neutral">Count {charge.countNumber}</span>
                         <span>
-                          {charge.title} <StatusBadge status={charge.status} />
+                          <Link href={`/charges/${encodeURIComponent(charge.id)}`}>{charge.title}</Link>{" "}
+                          <StatusBadge status={charge.status} />
                           <br />
                           <span className="muted">
-                            {charge.statute} · {pluralize(charge.defendants.length, "defendant")}
+                            {charge.statute} · {defendantsSummary(charge.defendants)}
                           </span>
                         </span>
                       </li>

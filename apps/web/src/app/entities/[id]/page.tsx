@@ -12,8 +12,8 @@ import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
 import type { EntityPageQuery, FactStatus } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
-import { DEFAULT_CASE_SLUG } from "@/lib/config";
-import { formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel } from "@/lib/format";
+import { EVENT_KIND_LABELS } from "@/lib/enums";
+import { formatDateRange, formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel } from "@/lib/format";
 import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
 import { displayChanges, fieldLabel } from "@/lib/revision-diff";
@@ -84,6 +84,29 @@ function typedFields(entity: EntityNode): Array<{ field: string; label: string; 
       break;
   }
   return fields;
+}
+
+type CaseRef = { id: string; slug: string; caption: string; shortTitle?: string | null };
+
+/** Items grouped by their case, in the order each case first appears. */
+function groupByCase<T>(items: readonly T[], caseOf: (item: T) => CaseRef): Array<{ theCase: CaseRef; items: T[] }> {
+  const groups = new Map<string, { theCase: CaseRef; items: T[] }>();
+  for (const item of items) {
+    const theCase = caseOf(item);
+    const group = groups.get(theCase.id) ?? { theCase, items: [] };
+    group.items.push(item);
+    groups.set(theCase.id, group);
+  }
+  return [...groups.values()];
+}
+
+/** The heading of one case's part of a section: the case's caption, linking to its overview. */
+function CaseHeading({ theCase }: { theCase: CaseRef }) {
+  return (
+    <h3 className="case-group-heading">
+      <Link href={caseHref(theCase.slug)}>{theCase.caption}</Link>
+    </h3>
+  );
 }
 
 function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: ReactNode }) {
@@ -253,7 +276,7 @@ export default async function EntityPage({ params }: Props) {
             <Link className="button" href={`/relationships/new?subject=${enc}`}>
               Add relationship
             </Link>
-            <Link className="button" href={`/cases/${DEFAULT_CASE_SLUG}/roles/new?entity=${enc}`}>
+            <Link className="button" href={`/case-roles/new?entity=${enc}`}>
               Add to case
             </Link>
             <Link className="button" href={`/entities/${enc}/merge`}>
@@ -324,10 +347,7 @@ export default async function EntityPage({ params }: Props) {
                 {relationships.map((rel) => {
                   const isIncoming = rel.subject.id !== entity.id;
                   const other = isIncoming ? rel.subject : rel.object;
-                  const dates =
-                    rel.startDate || rel.endDate
-                      ? `${rel.startDate ? formatPartialDate(rel.startDate, rel.startDatePrecision) : "?"} – ${rel.endDate ? formatPartialDate(rel.endDate, rel.endDatePrecision) : "…"}`
-                      : null;
+                  const dates = formatDateRange(rel.startDate, rel.startDatePrecision, rel.endDate, rel.endDatePrecision);
                   return (
                     <li key={rel.id}>
                       <div className="rel-line">
@@ -366,22 +386,32 @@ export default async function EntityPage({ params }: Props) {
             {events.length === 0 ? (
               <EmptyState title="Takes part in no recorded event" />
             ) : (
-              <ol className="list-plain event-list">
-                {events.map(({ node: event, roles }) => (
-                  <li key={event.id} className="rel-line">
-                    <time className="nowrap" style={{ minWidth: "8rem", fontVariantNumeric: "tabular-nums" }}>
-                      {formatPartialDate(event.date, event.datePrecision)}
-                    </time>
-                    <Link href={`/cases/${encodeURIComponent(event.case.slug)}/timeline?event=${encodeURIComponent(event.id)}`}>
-                      {event.title}
-                    </Link>
-                    <span className="muted" style={{ fontSize: "0.82rem" }}>
-                      {roles.map((r) => humanize(r)).join(", ")}
-                    </span>
-                    <StatusBadge status={event.status} />
-                  </li>
-                ))}
-              </ol>
+              groupByCase(events, (e) => e.node.case).map(({ theCase, items }) => (
+                <div key={theCase.id} className="case-group" data-testid="entity-case-group">
+                  <CaseHeading theCase={theCase} />
+                  <ol className="list-plain event-list">
+                    {items.map(({ node: event, roles }) => (
+                      <li key={event.id} className="rel-line">
+                        <time className="nowrap" style={{ minWidth: "8rem", fontVariantNumeric: "tabular-nums" }}>
+                          {formatDateRange(event.date, event.datePrecision, event.endDate, event.endDatePrecision, {
+                            isOpenEnded: false,
+                          }) ?? formatPartialDate(event.date, event.datePrecision)}
+                        </time>
+                        <Link
+                          href={`/cases/${encodeURIComponent(event.case.slug)}/timeline?event=${encodeURIComponent(event.id)}`}
+                        >
+                          {event.title}
+                        </Link>
+                        <span className="badge badge-neutral">{EVENT_KIND_LABELS[event.kind]}</span>
+                        <span className="muted" style={{ fontSize: "0.82rem" }}>
+                          {roles.map((r) => humanize(r)).join(", ")}
+                        </span>
+                        <StatusBadge status={event.status} />
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ))
             )}
           </Section>
 
@@ -389,27 +419,31 @@ export default async function EntityPage({ params }: Props) {
             {charges.length === 0 ? (
               <EmptyState title="Not charged in any recorded count" />
             ) : (
-              <ul className="list-plain rel-list">
-                {[...charges]
-                  .sort((a, b) => a.charge.countNumber - b.charge.countNumber)
-                  .map((link) => (
-                    <li key={link.id}>
-                      <div className="rel-line">
-                        <span className="badge badge-neutral">Count {link.charge.countNumber}</span>
-                        <span style={{ fontWeight: 600 }}>{link.charge.title}</span>
-                        <span className="muted mono" style={{ fontSize: "0.8rem" }}>
-                          {link.charge.statute}
-                        </span>
-                      </div>
-                      <div className="rel-line" style={{ marginTop: "0.25rem", fontSize: "0.86rem" }}>
-                        <span className="muted">Charged in this count:</span>
-                        <StatusBadge status={link.status} confidence={link.confidence} />
-                        <Link href={caseHref(link.charge.case.slug)}>{link.charge.case.shortTitle ?? link.charge.case.slug}</Link>
-                      </div>
-                      <MiniCitations citations={link.citations} />
-                    </li>
-                  ))}
-              </ul>
+              groupByCase(charges, (c) => c.charge.case).map(({ theCase, items }) => (
+                <div key={theCase.id} className="case-group">
+                  <CaseHeading theCase={theCase} />
+                  <ul className="list-plain rel-list">
+                    {[...items]
+                      .sort((a, b) => a.charge.countNumber - b.charge.countNumber)
+                      .map((link) => (
+                        <li key={link.id}>
+                          <div className="rel-line">
+                            <span className="badge badge-neutral">Count {link.charge.countNumber}</span>
+                            <span style={{ fontWeight: 600 }}>{link.charge.title}</span>
+                            <span className="muted mono" style={{ fontSize: "0.8rem" }}>
+                              {link.charge.statute}
+                            </span>
+                          </div>
+                          <div className="rel-line" style={{ marginTop: "0.25rem", fontSize: "0.86rem" }}>
+                            <span className="muted">Charged in this count:</span>
+                            <StatusBadge status={link.status} confidence={link.confidence} />
+                          </div>
+                          <MiniCitations citations={link.citations} />
+                        </li>
+                      ))}
+                  </ul>
+                </div>
+              ))
             )}
           </Section>
 
@@ -456,28 +490,32 @@ export default async function EntityPage({ params }: Props) {
             {entity.cases.length === 0 ? (
               <EmptyState title="In no case" />
             ) : (
-              <ul className="list-plain rel-list">
-                {entity.cases.map((role) => (
-                  <li key={role.id}>
-                    <div className="rel-line">
-                      <span className="badge badge-neutral">{humanize(role.role)}</span>
-                      <StatusBadge status={role.status} confidence={role.confidence} />
-                    </div>
-                    <Link href={caseHref(role.case.slug)}>{role.case.caption}</Link>
-                    {role.description ? (
-                      <p className="muted" style={{ fontSize: "0.85rem", margin: "0.2rem 0 0" }}>
-                        {role.description}
-                      </p>
-                    ) : null}
-                    <MiniCitations citations={role.citations} />
-                    {isEditor ? (
-                      <Link className="button button-small" href={`/case-roles/${encodeURIComponent(role.id)}/edit`}>
-                        Edit role<span className="visually-hidden"> in {role.case.caption}</span>
-                      </Link>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
+              groupByCase(entity.cases, (r) => r.case).map(({ theCase, items }) => (
+                <div key={theCase.id} className="case-group">
+                  <CaseHeading theCase={theCase} />
+                  <ul className="list-plain rel-list">
+                    {items.map((role) => (
+                      <li key={role.id}>
+                        <div className="rel-line">
+                          <span className="badge badge-neutral">{humanize(role.role)}</span>
+                          <StatusBadge status={role.status} confidence={role.confidence} />
+                        </div>
+                        {role.description ? (
+                          <p className="muted" style={{ fontSize: "0.85rem", margin: "0.2rem 0 0" }}>
+                            {role.description}
+                          </p>
+                        ) : null}
+                        <MiniCitations citations={role.citations} />
+                        {isEditor ? (
+                          <Link className="button button-small" href={`/case-roles/${encodeURIComponent(role.id)}/edit`}>
+                            Edit role<span className="visually-hidden"> in {role.case.caption}</span>
+                          </Link>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))
             )}
           </Section>
 

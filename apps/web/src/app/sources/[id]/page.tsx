@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiErrorState } from "@/components/api-error";
 import { attempt } from "@/lib/attempt";
-import { DEFAULT_CASE_SLUG } from "@/lib/config";
+import { rememberedCaseSlug } from "@/lib/current-case";
 import { formatPartialDate, humanize, pluralize } from "@/lib/format";
 import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
 import { canEdit } from "@/lib/roles";
@@ -51,6 +51,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const cases = isEditor ? await attempt(() => serverQuery(CaseListQuery, {})) : null;
   const caseOptions =
     cases?.isOk === true ? cases.data.cases.edges.map(({ node: c }) => ({ slug: c.slug, label: c.shortTitle ?? c.caption })) : [];
+  const remembered = await rememberedCaseSlug();
   const reanchor = isEditor ? await reanchorTarget(param(query, "reanchor"), source.id) : null;
   const reanchored = param(query, "reanchored");
   const orphanedNow = param(query, "orphaned");
@@ -139,9 +140,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         at={at}
         viewer={viewer}
         cases={caseOptions}
-        defaultCaseSlug={
-          caseOptions.some((c) => c.slug === DEFAULT_CASE_SLUG) ? DEFAULT_CASE_SLUG : (caseOptions[0]?.slug ?? DEFAULT_CASE_SLUG)
-        }
+        defaultCaseSlug={caseOptions.some((c) => c.slug === remembered) && remembered ? remembered : (caseOptions[0]?.slug ?? "")}
         reanchor={reanchor}
       />
     </>

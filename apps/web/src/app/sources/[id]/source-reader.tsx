@@ -124,6 +124,12 @@ export function SourceReader({
 }) {
   const router = useRouter();
   const [activeKey, setActiveKey] = useState<string | null>(null);
+  /** The passages covering the point last clicked in the text: the panel then lists only those. */
+  const [picked, setPicked] = useState<readonly string[] | null>(null);
+  /** Whether the panel lists only the passages on screen. */
+  const [onlyVisible, setOnlyVisible] = useState(false);
+  const [visibleKeys, setVisibleKeys] = useState<ReadonlySet<string>>(new Set());
+  const panelRef = useRef<HTMLElement>(null);
   const text = source.text ?? "";
   const isEditor = canEdit(viewer) && source.hasText && Boolean(text);
   const textRef = useRef<HTMLParagraphElement>(null);
@@ -216,7 +222,10 @@ export function SourceReader({
   }, []);
 
   useEffect(() => {
-    const onHash = () => focusKey(readHash(), true);
+    const onHash = () => {
+      setPicked(null);
+      focusKey(readHash(), true);
+    };
     const initial = readHash();
     if (initial) focusKey(initial, true);
     else if (at) focusKey("at", true);
@@ -233,6 +242,48 @@ export function SourceReader({
       ),
     [source.citations],
   );
+
+  // Follows which highlighted passages are on screen, for "only what is on screen".
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new segments are new marks to observe
+  useEffect(() => {
+    const root = textRef.current;
+    if (!onlyVisible || !root || typeof IntersectionObserver === "undefined") return;
+    const onScreen = new Set<Element>();
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) onScreen.add(entry.target);
+        else onScreen.delete(entry.target);
+      }
+      const keys = new Set<string>();
+      for (const element of onScreen) for (const key of (element.getAttribute("data-ranges") ?? "").split(" ")) keys.add(key);
+      setVisibleKeys(keys);
+    });
+    for (const mark of root.querySelectorAll("mark[data-ranges]")) observer.observe(mark);
+    return () => observer.disconnect();
+  }, [onlyVisible, segments]);
+
+  /** A click on a highlight: every passage covering that point is picked, and the panel shows them. */
+  const pickPassages = (keys: readonly string[]) => {
+    const own = keys.filter((k) => k !== "at");
+    // The end of a drag that selects text (to cite it) is not a pick.
+    if (own.length === 0 || window.getSelection()?.isCollapsed === false) return;
+    setPicked(own);
+    setActiveKey(own[0] ?? null);
+    requestAnimationFrame(() => {
+      const panel = panelRef.current;
+      const first = document.getElementById(`panel-${own[0]}`);
+      if (!panel || !first) return;
+      // Inside the sticky panel (desktop) the panel scrolls; below the text (phone) the page does.
+      if (panel.scrollHeight > panel.clientHeight + 1)
+        panel.scrollTo({ top: first.offsetTop - panel.offsetTop - 8, behavior: "smooth" });
+      else
+        (document.querySelector("[data-testid='panel-filter']") ?? first).scrollIntoView({ block: "start", behavior: "smooth" });
+    });
+  };
+  const pickedSet = picked ? new Set(picked) : null;
+  const isShown = (key: string) => (pickedSet ? pickedSet.has(key) : onlyVisible ? visibleKeys.has(key) : true);
+  const shownCitations = sortedCitations.filter((c) => isShown(`c-${c.id}`));
+  const shownAnnotations = source.annotations.filter((a) => isShown(`a-${a.id}`));
 
   return (
     <div className="reader-layout" style={source.hasText ? undefined : { gridTemplateColumns: "minmax(0, 1fr)" }}>
@@ -303,7 +354,7 @@ export function SourceReader({
                 if (segment.ranges.some((r) => r.kind === "cite")) classes.push("hl-cite");
                 if (segment.ranges.some((r) => r.kind === "note")) classes.push("hl-note");
                 if (isActive) classes.push("hl-target");
-                const primary = keys.find((k) => k !== "at") ?? "at";
+                const depth = segment.ranges.filter((r) => r.kind !== "target").length;
                 return (
                   <Fragment key={segment.start}>
                     {anchors.map((key) => (
@@ -314,7 +365,10 @@ export function SourceReader({
                       className={classes.join(" ")}
                       data-ranges={keys.join(" ")}
                       data-active={isActive ? "true" : undefined}
-                      onClick={() => focusKey(primary, false)}
+                      data-depth={depth > 1 ? Math.min(depth, 3) : undefined}
+                      data-picked={pickedSet && keys.some((k) => pickedSet.has(k)) ? "true" : undefined}
+                      title={depth > 1 ? `${depth} citations or notes cover this passage: click to list them` : undefined}
+                      onClick={() => pickPassages(keys)}
                     >
                       {segment.text}
                     </mark>
@@ -368,15 +422,43 @@ export function SourceReader({
       </article>
 
       <aside
+        ref={panelRef}
         className={source.hasText ? "card reader-panel" : "card"}
         aria-label={source.hasText ? "Citations and annotations" : "Annotations"}
       >
         {source.hasText ? <h2>Citations ({source.citations.length})</h2> : null}
+        {source.hasText && (source.citations.length > 0 || source.annotations.length > 0) ? (
+          <div className="panel-filter" data-testid="panel-filter" aria-live="polite">
+            {picked ? (
+              <p style={{ margin: 0 }}>
+                Showing {shownCitations.length === 1 ? "the citation" : `${shownCitations.length} citations`}
+                {shownAnnotations.length > 0
+                  ? ` and ${shownAnnotations.length === 1 ? "the note" : `${shownAnnotations.length} notes`}`
+                  : ""}{" "}
+                for the selected passage ·{" "}
+                <button type="button" className="sort-button" style={{ color: "var(--accent)" }} onClick={() => setPicked(null)}>
+                  Show all
+                </button>
+              </p>
+            ) : (
+              <label className="rel-line" style={{ fontSize: "0.85rem" }}>
+                <input type="checkbox" checked={onlyVisible} onChange={(event) => setOnlyVisible(event.target.checked)} />
+                Only passages on screen
+                {onlyVisible ? (
+                  <span className="muted">
+                    ({shownCitations.length} of {source.citations.length} citations)
+                  </span>
+                ) : null}
+              </label>
+            )}
+          </div>
+        ) : null}
         {!source.hasText ? null : source.citations.length === 0 ? (
           <EmptyState title="Nothing cites this source yet" />
         ) : (
-          <ol className="list-plain">
-            {sortedCitations.map((c) => {
+          <ol className="list-plain" data-testid="panel-citations">
+            {shownCitations.length === 0 ? <li className="muted">No citation on the passages on screen.</li> : null}
+            {shownCitations.map((c) => {
               const key = `c-${c.id}`;
               const target = describeTarget(c);
               return (
@@ -390,7 +472,7 @@ export function SourceReader({
                   </div>
                   {c.quote ? (
                     <p className="muted" style={{ margin: "0.2rem 0", fontFamily: "var(--font-serif)" }}>
-                      “{c.quote.exact.length > 140 ? `${c.quote.exact.slice(0, 140)}…` : c.quote.exact}”
+                      “{c.quote.exact.length > 140 && !pickedSet?.has(key) ? `${c.quote.exact.slice(0, 140)}…` : c.quote.exact}”
                     </p>
                   ) : null}
                   {c.locator ? (
@@ -424,9 +506,11 @@ export function SourceReader({
         <h2 style={source.hasText ? { marginTop: "1rem" } : undefined}>Annotations ({source.annotations.length})</h2>
         {source.annotations.length === 0 ? (
           <p className="muted">No annotations on this source.</p>
+        ) : shownAnnotations.length === 0 ? (
+          <p className="muted">No annotation on {picked ? "the selected passage" : "the passages on screen"}.</p>
         ) : (
           <ol className="list-plain reader-threads">
-            {source.annotations.map((a) => {
+            {shownAnnotations.map((a) => {
               const key = `a-${a.id}`;
               return (
                 <li key={a.id} id={`panel-${key}`} data-active={activeKey === key ? "true" : undefined}>

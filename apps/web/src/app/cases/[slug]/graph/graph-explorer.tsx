@@ -1,43 +1,80 @@
 "use client";
 
 import Link from "next/link";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { CitationItem } from "@/components/citation";
 import { SigmaGraph } from "@/components/graph";
+import { PREDICATE_COLORS, STATUS_LEGEND, withAlpha } from "@/components/graph/edge-style";
 import type { GraphEdgeData, GraphNodeData } from "@/components/graph/sigma-graph";
 import { KindLabel } from "@/components/kind-label";
 import { StatusBadge } from "@/components/status-badge";
-import type { GraphNodeDetailQuery, Predicate } from "@/gql/graphql";
+import type { GraphNodeDetailQuery, GraphRelationshipDetailQuery, Predicate } from "@/gql/graphql";
 import { ENTITY_KINDS, KIND_COLORS } from "@/lib/enums";
-import { humanize, pluralize, predicateLabel } from "@/lib/format";
+import { formatPartialDate, humanize, pluralize, predicateLabel } from "@/lib/format";
 import { clientQuery } from "@/lib/graphql-client";
 import { entityHref } from "@/lib/links";
-import { EntityNeighborhoodQuery, GraphNodeDetailQuery as GraphNodeDetailDocument } from "@/operations/graph";
+import {
+  EntityNeighborhoodQuery,
+  GraphNodeDetailQuery as GraphNodeDetailDocument,
+  GraphRelationshipDetailQuery as GraphRelationshipDetailDocument,
+} from "@/operations/graph";
 
 type Detail = Extract<NonNullable<GraphNodeDetailQuery["node"]>, { name: string }>;
+type EdgeDetail = Extract<NonNullable<GraphRelationshipDetailQuery["node"]>, { __typename: "Relationship" }>;
+
+/** The period of a relationship in words, or null when no date is known. */
+function period(detail: EdgeDetail): string | null {
+  const start = detail.startDate ? formatPartialDate(detail.startDate, detail.startDatePrecision) : null;
+  const end = detail.endDate ? formatPartialDate(detail.endDate, detail.endDatePrecision) : null;
+  if (start && end) return `${start} to ${end}`;
+  if (start) return `from ${start}`;
+  if (end) return `until ${end}`;
+  return null;
+}
 
 export function GraphExplorer({
   initialNodes,
   initialEdges,
   isTruncated,
   predicates,
+  isFiltered = false,
   filters,
 }: {
   initialNodes: readonly GraphNodeData[];
   initialEdges: readonly GraphEdgeData[];
   isTruncated: boolean;
   predicates: readonly Predicate[];
+  /** Whether kinds or relationships are filtered: then entities left without a link are not drawn. */
+  isFiltered?: boolean;
   /** The filter form (server-rendered), shown above the selection panel. */
   filters: ReactNode;
 }) {
-  const [nodes, setNodes] = useState(initialNodes);
+  const [allNodes, setNodes] = useState(initialNodes);
   const [edges, setEdges] = useState(initialEdges);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedEdgeId, setSelectedEdgeId] = useState<string | null>(null);
+  const [edgeDetail, setEdgeDetail] = useState<{ id: string; detail: EdgeDetail | null; error?: string } | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const [anchorId, setAnchorId] = useState<string | null>(null);
   const [detail, setDetail] = useState<Detail | null>(null);
   const [expandState, setExpandState] = useState<{ id: string; message: string; isError?: boolean } | null>(null);
   const [isExpanding, setIsExpanding] = useState(false);
 
+  // A filter keeps only some relationships: an entity left with none of them would be a stray dot,
+  // so it is not drawn (the entity last expanded stays, as the focus of what was added).
+  const nodes = useMemo(() => {
+    if (!isFiltered) return allNodes;
+    const linked = new Set<string>();
+    for (const e of edges) {
+      linked.add(e.source);
+      linked.add(e.target);
+    }
+    return allNodes.filter((n) => linked.has(n.id) || n.id === anchorId);
+  }, [allNodes, edges, isFiltered, anchorId]);
+  const hiddenCount = allNodes.length - nodes.length;
+  const presentPredicates = useMemo(() => [...new Set(edges.map((e) => e.predicate))].sort(), [edges]);
   const nodeById = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const selectedEdge = selectedEdgeId ? (edges.find((e) => e.id === selectedEdgeId) ?? null) : null;
   const selected = selectedId ? (nodeById.get(selectedId) ?? null) : null;
   const selectedEdges = useMemo(
     () => (selectedId ? edges.filter((e) => e.source === selectedId || e.target === selectedId) : []),
@@ -57,6 +94,44 @@ export function GraphExplorer({
       .catch(() => {});
     return () => controller.abort();
   }, [selectedId]);
+
+  useEffect(() => {
+    setEdgeDetail(null);
+    if (!selectedEdgeId) return;
+    const controller = new AbortController();
+    clientQuery(GraphRelationshipDetailDocument, { id: selectedEdgeId }, controller.signal)
+      .then((data) => {
+        const node = data.node;
+        setEdgeDetail({
+          id: selectedEdgeId,
+          detail: node?.__typename === "Relationship" ? (node as EdgeDetail) : null,
+          error: node ? undefined : "This relationship no longer exists.",
+        });
+      })
+      .catch((error: Error) => {
+        if (!controller.signal.aborted) setEdgeDetail({ id: selectedEdgeId, detail: null, error: error.message });
+      });
+    return () => controller.abort();
+  }, [selectedEdgeId]);
+
+  // After a click in the graph, the panel's top (and its "Open entity page") is brought into view
+  // when it is off screen (on a phone the panel sits below the graph).
+  const revealPanel = () =>
+    requestAnimationFrame(() => {
+      const panel = panelRef.current;
+      if (!panel) return;
+      const box = panel.getBoundingClientRect();
+      if (box.top < 0 || box.top > window.innerHeight - 120) panel.scrollIntoView({ block: "start", behavior: "smooth" });
+    });
+  const selectNode = (id: string | null) => {
+    setSelectedId(id);
+    setSelectedEdgeId(null);
+    if (id) revealPanel();
+  };
+  const selectEdge = (id: string) => {
+    setSelectedEdgeId(id);
+    revealPanel();
+  };
 
   const expand = async (id: string) => {
     setIsExpanding(true);
@@ -100,7 +175,15 @@ export function GraphExplorer({
           data-node-count={nodes.length}
           data-edge-count={edges.length}
         >
-          <SigmaGraph nodes={nodes} edges={edges} selectedId={selectedId} onSelect={setSelectedId} anchorId={anchorId} />
+          <SigmaGraph
+            nodes={nodes}
+            edges={edges}
+            selectedId={selectedId}
+            onSelect={selectNode}
+            selectedEdgeId={selectedEdgeId}
+            onSelectEdge={selectEdge}
+            anchorId={anchorId}
+          />
         </div>
         <div className="rel-line" style={{ justifyContent: "space-between" }}>
           <ul className="legend" aria-label="Entity kinds">
@@ -111,10 +194,37 @@ export function GraphExplorer({
               </li>
             ))}
           </ul>
-          <span className="muted" style={{ fontSize: "0.85rem" }} role="status">
-            {pluralize(nodes.length, "entity", "entities")} · {pluralize(edges.length, "relationship")}
+          <span className="muted" style={{ fontSize: "0.85rem" }} role="status" data-testid="graph-counts">
+            {pluralize(nodes.length, "entity", "entities")} · {pluralize(edges.length, "link")} shown
+            {hiddenCount > 0 ? ` · ${pluralize(hiddenCount, "entity", "entities")} without a matching link left out` : ""}
             {isTruncated ? " · truncated to the best-connected" : ""}
           </span>
+        </div>
+        <div className="graph-legend" data-testid="graph-legend">
+          <ul className="legend" aria-label="Relationship colors">
+            {presentPredicates.map((predicate) => (
+              <li key={predicate}>
+                <span className="edge-swatch" style={{ background: PREDICATE_COLORS[predicate] }} aria-hidden="true" />
+                {predicateLabel(predicate)}
+              </li>
+            ))}
+          </ul>
+          <ul className="legend" aria-label="Relationship status">
+            {STATUS_LEGEND.map((row) => (
+              <li key={row.label}>
+                <span
+                  className="edge-swatch"
+                  style={{ background: withAlpha("#64748b", row.alpha), height: Math.max(2, row.size * 1.5) }}
+                  aria-hidden="true"
+                />
+                {row.label}
+              </li>
+            ))}
+          </ul>
+          <p className="muted" style={{ margin: 0, fontSize: "0.8rem" }}>
+            Line color is the relationship; a solid, thick line is confirmed, a faint, thin one is only alleged, unverified or
+            disputed (the graph is drawn in WebGL, which has no dashed lines). Click a line for its dates, status and citations.
+          </p>
         </div>
         <details className="card">
           <summary style={{ cursor: "pointer", fontWeight: 600 }}>Entities in the graph, as a list ({nodes.length})</summary>
@@ -126,7 +236,7 @@ export function GraphExplorer({
                   <button
                     type="button"
                     className="sort-button"
-                    onClick={() => setSelectedId(n.id)}
+                    onClick={() => selectNode(n.id)}
                     style={{ color: "var(--accent)" }}
                   >
                     {n.label}
@@ -138,8 +248,18 @@ export function GraphExplorer({
         </details>
       </div>
 
-      <div className="stack">
-        {filters}
+      <div className="stack" ref={panelRef} style={{ scrollMarginTop: "4rem" }}>
+        {selectedEdge ? (
+          <aside className="card" aria-label="Selected relationship" data-testid="relationship-detail">
+            <RelationshipDetail
+              edge={selectedEdge}
+              subject={nodeById.get(selectedEdge.source)?.label}
+              object={nodeById.get(selectedEdge.target)?.label}
+              state={edgeDetail?.id === selectedEdge.id ? edgeDetail : null}
+              onClose={() => setSelectedEdgeId(null)}
+            />
+          </aside>
+        ) : null}
         <aside className="card" aria-label="Selected entity" aria-live="polite">
           {selected ? (
             <div className="stack" style={{ gap: "0.6rem" }}>
@@ -185,13 +305,22 @@ export function GraphExplorer({
                     const isIncoming = edge.target === selected.id;
                     const other = nodeById.get(isIncoming ? edge.source : edge.target);
                     return (
-                      <li key={edge.id} className="rel-line">
-                        <span className="rel-predicate">{predicateLabel(edge.predicate, isIncoming)}</span>
+                      <li key={edge.id} className="rel-line" data-active={edge.id === selectedEdgeId ? "true" : undefined}>
+                        <button
+                          type="button"
+                          className="sort-button rel-predicate"
+                          style={{ borderBottom: `2px solid ${PREDICATE_COLORS[edge.predicate]}` }}
+                          aria-pressed={edge.id === selectedEdgeId}
+                          onClick={() => selectEdge(edge.id)}
+                        >
+                          {predicateLabel(edge.predicate, isIncoming)}
+                          <span className="visually-hidden"> {other?.label ?? ""}: show the relationship's details</span>
+                        </button>
                         <button
                           type="button"
                           className="sort-button"
                           style={{ color: "var(--accent)" }}
-                          onClick={() => other && setSelectedId(other.id)}
+                          onClick={() => other && selectNode(other.id)}
                         >
                           {other?.label ?? "?"}
                         </button>
@@ -201,18 +330,92 @@ export function GraphExplorer({
                   })}
                 </ul>
               </div>
-              <button type="button" className="button button-small button-ghost" onClick={() => setSelectedId(null)}>
+              <button type="button" className="button button-small button-ghost" onClick={() => selectNode(null)}>
                 Clear selection
               </button>
             </div>
           ) : (
             <div className="muted">
               <h2 style={{ color: "var(--text)" }}>No entity selected</h2>
-              <p>Click a node to see who it is, how it is connected, and to open its page. Scroll to zoom, drag to pan.</p>
+              <p>
+                Click a node to see who it is, how it is connected, and to open its page; click a line for the relationship's
+                details. Scroll to zoom, drag to pan.
+              </p>
             </div>
           )}
         </aside>
+        {filters}
       </div>
+    </div>
+  );
+}
+
+/** A relationship's details: who, what, when, how well established, and the citations behind it. */
+function RelationshipDetail({
+  edge,
+  subject,
+  object,
+  state,
+  onClose,
+}: {
+  edge: GraphEdgeData;
+  subject: string | undefined;
+  object: string | undefined;
+  state: { detail: EdgeDetail | null; error?: string } | null;
+  onClose: () => void;
+}) {
+  const detail = state?.detail ?? null;
+  const when = detail ? period(detail) : null;
+  return (
+    <div className="stack" style={{ gap: "0.6rem" }}>
+      <p className="eyebrow" style={{ margin: 0 }}>
+        Relationship
+      </p>
+      <h2 style={{ margin: 0, fontSize: "1.05rem" }}>
+        <Link href={entityHref(edge.source)}>{detail?.subject.name ?? subject ?? "?"}</Link>{" "}
+        <span className="rel-predicate" style={{ borderBottom: `2px solid ${PREDICATE_COLORS[edge.predicate]}` }}>
+          {predicateLabel(edge.predicate)}
+        </span>{" "}
+        <Link href={entityHref(edge.target)}>{detail?.object.name ?? object ?? "?"}</Link>
+      </h2>
+      <div className="rel-line">
+        <StatusBadge status={detail?.status ?? edge.status} confidence={detail?.confidence} />
+      </div>
+      {state === null ? (
+        <p className="muted" style={{ margin: 0 }}>
+          Loading the relationship's dates and citations…
+        </p>
+      ) : state.error ? (
+        <p className="alert" role="alert" style={{ margin: 0 }}>
+          {state.error}
+        </p>
+      ) : detail ? (
+        <>
+          <p style={{ margin: 0, fontSize: "0.88rem" }} data-testid="relationship-dates">
+            <strong>When:</strong> {when ?? <span className="muted">no date recorded</span>}
+          </p>
+          {detail.description ? <p style={{ margin: 0, fontSize: "0.9rem" }}>{detail.description}</p> : null}
+          <div>
+            <h3>Citations ({detail.citations.length})</h3>
+            {detail.citations.length === 0 ? (
+              <p className="muted" style={{ margin: 0 }}>
+                No citation recorded: this link is not backed by a source yet.
+              </p>
+            ) : (
+              <ul className="list-plain stack" style={{ gap: "0.6rem" }}>
+                {detail.citations.map((c) => (
+                  <li key={c.id}>
+                    <CitationItem citation={c} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </>
+      ) : null}
+      <button type="button" className="button button-small button-ghost" onClick={onClose}>
+        Close relationship
+      </button>
     </div>
   );
 }

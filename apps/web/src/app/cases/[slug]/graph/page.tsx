@@ -96,6 +96,7 @@ export default async function GraphPage({ params, searchParams }: Props) {
           initialEdges={caseGraph.edges}
           isTruncated={caseGraph.isTruncated}
           predicates={predicates}
+          isFiltered={isFiltered}
           filters={filters}
         />
       )}

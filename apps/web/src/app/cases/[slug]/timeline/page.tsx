@@ -5,8 +5,7 @@ import { notFound } from "next/navigation";
 import { ApiErrorState } from "@/components/api-error";
 import type { TimelineEventsQuery, TimelineEventsQueryVariables } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
-import { EVENT_KIND_COLORS, EVENT_KINDS } from "@/lib/enums";
-import { humanize } from "@/lib/format";
+import { EVENT_KIND_COLORS, EVENT_KIND_LABELS, EVENT_KINDS } from "@/lib/enums";
 import { serverQuery } from "@/lib/graphql-server";
 import { buildQuery } from "@/lib/search-params";
 import { readTimelineView, sortByDate, type TimelineEvent, timelineFilter } from "@/lib/timeline";
@@ -77,7 +76,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             <label key={kind} className="chip">
               <input type="checkbox" name="kind" value={kind} defaultChecked={view.kinds.includes(kind)} />
               <span className="swatch" style={{ background: EVENT_KIND_COLORS[kind] }} aria-hidden="true" />
-              {humanize(kind)}
+              {EVENT_KIND_LABELS[kind]}
             </label>
           ))}
         </fieldset>

@@ -6,7 +6,7 @@ import { baseAxis, baseTooltip, chartTokens } from "@/components/charts/chart-th
 import { EChart } from "@/components/charts/echart";
 import { useResolvedTheme } from "@/components/use-theme";
 import type { EventKind } from "@/gql/graphql";
-import { EVENT_KIND_COLORS } from "@/lib/enums";
+import { EVENT_KIND_COLORS, EVENT_KIND_LABELS } from "@/lib/enums";
 import { formatPartialDate, humanize } from "@/lib/format";
 import type { TimelineEvent } from "@/lib/timeline";
 
@@ -95,7 +95,7 @@ export function TimelineChart({
             if (!e) return "";
             const esc = (s: string) =>
               s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
-            return `<strong>${esc(e.title)}</strong><br/>${esc(formatPartialDate(e.date, e.datePrecision))} · ${humanize(e.datePrecision)} precision<br/>${humanize(e.kind)} · ${e.status.toLowerCase()}`;
+            return `<strong>${esc(e.title)}</strong><br/>${esc(formatPartialDate(e.date, e.datePrecision))} · ${humanize(e.datePrecision)} precision<br/>${EVENT_KIND_LABELS[e.kind]} · ${e.status.toLowerCase()}`;
           },
         },
         xAxis: {

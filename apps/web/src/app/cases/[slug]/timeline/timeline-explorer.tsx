@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { KindLabel } from "@/components/kind-label";
 import { EmptyState, Skeleton } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
-import { EVENT_KIND_COLORS } from "@/lib/enums";
+import { EVENT_KIND_COLORS, EVENT_KIND_LABELS } from "@/lib/enums";
 import { formatPartialDate, humanize } from "@/lib/format";
 import { entityHref, sourceHref } from "@/lib/links";
 import type { TimelineEvent } from "@/lib/timeline";
@@ -101,7 +101,7 @@ export function TimelineExplorer({
                   <span style={{ display: "flex", flexWrap: "wrap", gap: "0.4rem", marginTop: "0.2rem", alignItems: "center" }}>
                     <span className="kind-dot">
                       <span className="swatch" style={{ background: EVENT_KIND_COLORS[event.kind] }} aria-hidden="true" />
-                      {humanize(event.kind)}
+                      {EVENT_KIND_LABELS[event.kind]}
                     </span>
                     <StatusBadge status={event.status} confidence={event.confidence} />
                   </span>
@@ -124,7 +124,7 @@ export function TimelineExplorer({
           <div className="stack" style={{ gap: "0.75rem" }}>
             <div>
               <p className="eyebrow" style={{ margin: 0 }}>
-                {humanize(selected.kind)}
+                {EVENT_KIND_LABELS[selected.kind]}
               </p>
               <h2 style={{ margin: "0.15rem 0" }}>{selected.title}</h2>
               <div className="rel-line">

@@ -5,7 +5,7 @@ import { ApiErrorState } from "@/components/api-error";
 import { EditPageHeader } from "@/components/edit-page";
 import { NeedsRole } from "@/components/states";
 import { attempt } from "@/lib/attempt";
-import { DEFAULT_CASE_SLUG } from "@/lib/config";
+import { rememberedCaseSlug } from "@/lib/current-case";
 import { pluralize } from "@/lib/format";
 import { serverQueryOrNotFound } from "@/lib/graphql-server";
 import { sourceHref } from "@/lib/links";
@@ -23,7 +23,8 @@ export default async function MentionsPage({ params, searchParams }: Props) {
   if (!isAllowed) return <NeedsRole requiredRole="EDITOR" what="Reviewing mentions" />;
   const id = decodeURIComponent((await params).id);
   const query = await searchParams;
-  const caseSlug = param(query, "case") ?? DEFAULT_CASE_SLUG;
+  const chosenCase = Array.isArray(query.case) ? query.case[0] : query.case;
+  const caseSlug = chosenCase ?? (await rememberedCaseSlug()) ?? "";
   const result = await attempt(() => serverQueryOrNotFound(MentionSuggestionsQuery, { id, caseSlug: caseSlug || null }));
   if (!result.isOk) return <ApiErrorState error={result.error} what="the suggestions" />;
   const source = result.data.node;
