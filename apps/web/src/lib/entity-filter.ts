@@ -20,6 +20,8 @@ export type EntityView = {
   kinds: EntityKind[];
   roles: CaseRoleKind[];
   caseSlug?: string;
+  /** Only records that no source cites yet (`?uncited=1`). */
+  isUncited: boolean;
   sort: SortKey;
   after?: string;
   before?: string;
@@ -34,6 +36,7 @@ export function readEntityView(params: SearchParams): EntityView {
     kinds: listParam(params, "kind", ENTITY_KINDS),
     roles: listParam(params, "role", CASE_ROLES),
     caseSlug: param(params, "case"),
+    isUncited: param(params, "uncited") === "1",
     sort: sort && sort in SORTS ? (sort as SortKey) : "name",
     after: param(params, "after"),
     before: param(params, "before"),
@@ -49,6 +52,7 @@ export function entityFilterVariables(view: EntityView) {
       kinds: view.kinds.length > 0 ? view.kinds : undefined,
       roles: view.roles.length > 0 ? view.roles : undefined,
       caseSlug: view.caseSlug,
+      isUncited: view.isUncited ? true : undefined,
     },
     orderBy: { field: sort.field, direction: sort.direction },
   } satisfies EntityDirectoryQueryVariables;
@@ -64,6 +68,7 @@ export function entityViewQuery(
     kind: view.kinds,
     role: view.roles,
     case: view.caseSlug,
+    uncited: view.isUncited ? "1" : undefined,
     sort: (overrides.sort ?? view.sort) === "name" ? undefined : (overrides.sort ?? view.sort),
     size: view.pageSize === 25 ? undefined : view.pageSize,
     after: overrides.after,

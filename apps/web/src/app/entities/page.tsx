@@ -33,7 +33,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
     return found ? (found.shortTitle ?? found.caption) : slug;
   };
   const isEditor = canEdit(await getViewer());
-  const hasFilter = Boolean(view.text || view.kinds.length || view.roles.length || view.caseSlug);
+  const hasFilter = Boolean(view.text || view.kinds.length || view.roles.length || view.caseSlug || view.isUncited);
 
   return (
     <>
@@ -104,6 +104,10 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
               </option>
             ))}
           </select>
+        </label>
+        <label className="chip" style={{ alignSelf: "flex-end" }}>
+          <input type="checkbox" name="uncited" value="1" defaultChecked={view.isUncited} data-testid="directory-uncited" />
+          No citation yet
         </label>
         <label className="field">
           <span>Sort</span>

@@ -10,7 +10,13 @@ function messageFor(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === "UNAUTHENTICATED" || error.code === "BAD_USER_INPUT")
       return "That email and password do not match an account.";
-    if (error.code === "RATE_LIMITED") return "Too many attempts. Wait a minute and try again.";
+    if (error.code === "RATE_LIMITED") {
+      // The API says how long the throttle lasts (from seconds up to 15 minutes after repeated failures).
+      const seconds = Number(error.errors[0]?.extensions?.retryAfterSeconds);
+      if (!Number.isFinite(seconds) || seconds <= 0) return "Too many attempts. Wait a while and try again.";
+      const wait = seconds < 90 ? `${Math.ceil(seconds)} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+      return `Too many attempts. Try again in ${wait}.`;
+    }
     return error.message;
   }
   return "Sign-in failed. Try again.";
