@@ -11,7 +11,7 @@ test("the directory lists the entities no source cites yet, and only those, when
 }) => {
   const name = `Uncited Example ${Date.now().toString(36)}`;
   await gql(request, "mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } } }", {
-    input: { kind: "ORGANIZATION", name },
+    input: { kind: "PERSON", name },
   });
 
   await page.goto("/entities");
