@@ -31,11 +31,14 @@ export async function articleSource(request: APIRequestContext) {
   return source;
 }
 
-/** The first entity whose name matches `text`. */
+/**
+ * The entity named exactly `text`, else the first match. The directory's text filter also matches
+ * descriptions (twelve officers' descriptions name Unit 26165), so a whole page is read.
+ */
 export async function findEntity(request: APIRequestContext, text: string) {
   const data = await gql<{ entities: { edges: Array<{ node: { id: string; name: string; version: number } }> } }>(
     request,
-    "query($t: String) { entities(first: 5, filter: { text: $t }) { edges { node { id name version } } } }",
+    "query($t: String) { entities(first: 100, filter: { text: $t }) { edges { node { id name version } } } }",
     { t: text },
   );
   const node = data.entities.edges.map((e) => e.node).find((n) => n.name === text) ?? data.entities.edges[0]?.node;
