@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AnnotationThread } from "@/components/annotation-thread";
-import { AnnotationComposer } from "@/components/annotations/annotation-composer";
 import { ApiErrorState } from "@/components/api-error";
 import { CitationItem } from "@/components/citation";
+import { CitationsCard, RecordPageActions, StatusCard, ThreadsCard } from "@/components/fact-record";
 import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
 import { attempt } from "@/lib/attempt";
@@ -39,7 +38,6 @@ export default async function ChargePage({ params }: Props) {
   const charge = result.data.node;
   if (charge?.__typename !== "Charge") notFound();
   const open = charge.annotations.filter((a) => a.status === "OPEN").length;
-  const enc = encodeURIComponent(charge.id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
@@ -59,25 +57,14 @@ export default async function ChargePage({ params }: Props) {
           <h1>{charge.title}</h1>
           <p className="mono">{charge.statute}</p>
         </div>
-        <div className="page-actions">
-          <Link className="button button-ghost" href={`/history/${enc}`}>
-            History
-          </Link>
-          {isEditor ? (
-            <Link className="button" href={`/charges/${enc}/edit`}>
-              Edit count
-            </Link>
-          ) : null}
-        </div>
+        <RecordPageActions
+          historyId={charge.id}
+          edit={isEditor ? { href: `/charges/${encodeURIComponent(charge.id)}/edit`, label: "Edit count" } : null}
+        />
       </div>
       <div className="grid grid-2">
         <div className="stack">
-          <section className="card" aria-labelledby="charge-status">
-            <h2 id="charge-status">Status</h2>
-            <p style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
-              <StatusBadge status={charge.status} confidence={charge.confidence} />
-              <span>{STATUS_DESCRIPTIONS[charge.status]}.</span>
-            </p>
+          <StatusCard id="charge-status" status={charge.status} confidence={charge.confidence}>
             <p className="muted" style={{ margin: 0 }}>
               {CHARGE_STATUS_NOTE} Who is charged in this count has its own status on each defendant below.
             </p>
@@ -87,7 +74,7 @@ export default async function ChargePage({ params }: Props) {
                 <p style={{ margin: 0 }}>{charge.description}</p>
               </>
             ) : null}
-          </section>
+          </StatusCard>
           <section className="card" aria-labelledby="charge-defendants" data-testid="charge-defendants">
             <div className="card-header">
               <h2 id="charge-defendants">Defendants</h2>
@@ -134,34 +121,22 @@ export default async function ChargePage({ params }: Props) {
           </section>
         </div>
         <div className="stack">
-          <section className="card" aria-labelledby="charge-citations">
-            <h2 id="charge-citations">Citations ({charge.citations.length})</h2>
-            {charge.citations.length === 0 ? (
-              <EmptyState title="No citation for this count">Facts without a citation should be treated with caution.</EmptyState>
-            ) : (
-              <ul className="list-plain citation-list">
-                {charge.citations.map((c) => (
-                  <li key={c.id}>
-                    <CitationItem citation={c} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section className="card" aria-labelledby="charge-annotations" data-testid="charge-annotations">
-            <h2 id="charge-annotations">Annotations ({charge.annotations.length})</h2>
-            {open > 0 ? <p className="note">{pluralize(open, "open question")} from editors about this count.</p> : null}
-            {charge.annotations.length === 0 ? <EmptyState title="No annotations" /> : null}
-            {charge.annotations.map((a) => (
-              <AnnotationThread key={a.id} annotation={a} viewer={viewer} />
-            ))}
-            {isEditor ? (
-              <details className="add-annotation">
-                <summary className="button button-small">Add an annotation</summary>
-                <AnnotationComposer targetId={charge.id} />
-              </details>
-            ) : null}
-          </section>
+          <CitationsCard
+            id="charge-citations"
+            citations={charge.citations}
+            emptyTitle="No citation for this count"
+            emptyText="Facts without a citation should be treated with caution."
+          />
+          <ThreadsCard
+            id="charge-annotations"
+            testId="charge-annotations"
+            heading={<>Annotations ({charge.annotations.length})</>}
+            annotations={charge.annotations}
+            note={open > 0 ? <>{pluralize(open, "open question")} from editors about this count.</> : null}
+            emptyTitle="No annotations"
+            viewer={viewer}
+            composerTargetId={isEditor ? charge.id : null}
+          />
         </div>
       </div>
     </>

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiErrorState } from "@/components/api-error";
 import { MiniCitations } from "@/components/citation";
-import { FactSourcesAndThreads } from "@/components/fact-record";
+import { FactSourcesAndThreads, RecordPageActions, StatusCard } from "@/components/fact-record";
 import { EmptyState } from "@/components/states";
 import { StatusBadge } from "@/components/status-badge";
 import { attempt } from "@/lib/attempt";
-import { EVENT_KIND_LABELS, STATUS_DESCRIPTIONS } from "@/lib/enums";
+import { EVENT_KIND_LABELS } from "@/lib/enums";
 import { formatPartialDate, humanize, pluralize } from "@/lib/format";
 import { serverQueryOrNotFound } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
@@ -33,7 +33,6 @@ export default async function EventPage({ params }: Props) {
   if (!result.isOk) return <ApiErrorState error={result.error} what="this event" />;
   const event = result.data.node;
   if (event?.__typename !== "Event") notFound();
-  const enc = encodeURIComponent(event.id);
   const when = event.endDate
     ? `${formatPartialDate(event.date, event.datePrecision)} to ${formatPartialDate(event.endDate, event.endDatePrecision)}`
     : formatPartialDate(event.date, event.datePrecision);
@@ -64,27 +63,14 @@ export default async function EventPage({ params }: Props) {
             ) : null}
           </p>
         </div>
-        <div className="page-actions">
-          <Link className="button button-ghost" href={`/history/${enc}`}>
-            History
-          </Link>
-          {isEditor ? (
-            <Link className="button" href={`/events/${enc}/edit`}>
-              Edit event
-            </Link>
-          ) : null}
-        </div>
+        <RecordPageActions
+          historyId={event.id}
+          edit={isEditor ? { href: `/events/${encodeURIComponent(event.id)}/edit`, label: "Edit event" } : null}
+        />
       </div>
       <div className="grid grid-2">
         <div className="stack">
-          <section className="card" aria-labelledby="event-status">
-            <h2 id="event-status">Status</h2>
-            <p style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
-              <StatusBadge status={event.status} confidence={event.confidence} />
-              <span>{STATUS_DESCRIPTIONS[event.status]}.</span>
-            </p>
-            {event.description ? <p style={{ margin: 0 }}>{event.description}</p> : null}
-          </section>
+          <StatusCard id="event-status" status={event.status} confidence={event.confidence} description={event.description} />
           <section className="card" aria-labelledby="event-participants">
             <h2 id="event-participants">Participants ({event.participants.length})</h2>
             {event.participants.length === 0 ? (

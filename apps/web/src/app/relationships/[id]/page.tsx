@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiErrorState } from "@/components/api-error";
-import { FactSourcesAndThreads } from "@/components/fact-record";
-import { StatusBadge } from "@/components/status-badge";
+import { FactSourcesAndThreads, RecordPageActions, StatusCard } from "@/components/fact-record";
 import { attempt } from "@/lib/attempt";
-import { STATUS_DESCRIPTIONS } from "@/lib/enums";
 import { formatPartialDate, predicateLabel } from "@/lib/format";
 import { serverQueryOrNotFound } from "@/lib/graphql-server";
 import { entityHref } from "@/lib/links";
@@ -34,7 +32,6 @@ export default async function RelationshipPage({ params }: Props) {
   if (!result.isOk) return <ApiErrorState error={result.error} what="this relationship" />;
   const r = result.data.node;
   if (r?.__typename !== "Relationship") notFound();
-  const enc = encodeURIComponent(r.id);
   const period =
     r.startDate || r.endDate
       ? `${r.startDate ? formatPartialDate(r.startDate, r.startDatePrecision) : "start unknown"} to ${
@@ -62,27 +59,14 @@ export default async function RelationshipPage({ params }: Props) {
             <Link href={entityHref(r.object.id)}>{r.object.name}</Link> · {period}
           </p>
         </div>
-        <div className="page-actions">
-          <Link className="button button-ghost" href={`/history/${enc}`}>
-            History
-          </Link>
-          {isEditor ? (
-            <Link className="button" href={`/relationships/${enc}/edit`}>
-              Edit relationship
-            </Link>
-          ) : null}
-        </div>
+        <RecordPageActions
+          historyId={r.id}
+          edit={isEditor ? { href: `/relationships/${encodeURIComponent(r.id)}/edit`, label: "Edit relationship" } : null}
+        />
       </div>
       <div className="grid grid-2">
         <div className="stack">
-          <section className="card" aria-labelledby="relationship-status">
-            <h2 id="relationship-status">Status</h2>
-            <p style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
-              <StatusBadge status={r.status} confidence={r.confidence} />
-              <span>{STATUS_DESCRIPTIONS[r.status]}.</span>
-            </p>
-            {r.description ? <p style={{ margin: 0 }}>{r.description}</p> : null}
-          </section>
+          <StatusCard id="relationship-status" status={r.status} confidence={r.confidence} description={r.description} />
         </div>
         <div className="stack">
           <FactSourcesAndThreads

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AnnotationThread } from "@/components/annotation-thread";
-import { AnnotationComposer } from "@/components/annotations/annotation-composer";
 import { ApiErrorState } from "@/components/api-error";
-import { CitationItem } from "@/components/citation";
-import { EmptyState } from "@/components/states";
-import { StatusBadge } from "@/components/status-badge";
+import { CitationsCard, RecordPageActions, StatusCard, ThreadsCard } from "@/components/fact-record";
 import type { ChargePageQuery as ChargePageResult } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
 import { chargeHref } from "@/lib/charge-defendants";
-import { CHARGE_STATUS_NOTE, STATUS_DESCRIPTIONS } from "@/lib/enums";
+import { CHARGE_STATUS_NOTE } from "@/lib/enums";
 import { pluralize } from "@/lib/format";
 import { serverQueryOrNotFound } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
@@ -82,77 +78,66 @@ export default async function ChargeLinkPage({ params }: Props) {
             <Link href={chargeHref(charge.id)}>{charge.title}</Link> <span className="mono">({charge.statute})</span>
           </p>
         </div>
-        <div className="page-actions">
+        <RecordPageActions
+          historyId={link.id}
+          edit={isEditor ? { href: `/charges/${encodeURIComponent(charge.id)}/edit`, label: "Edit count" } : null}
+        >
           <Link className="button button-ghost" href={entityHref(link.defendant.id)}>
             Entity page
           </Link>
-          <Link className="button button-ghost" href={`/history/${encodeURIComponent(link.id)}`}>
-            History
-          </Link>
-          {isEditor ? (
-            <Link className="button" href={`/charges/${encodeURIComponent(charge.id)}/edit`}>
-              Edit count
-            </Link>
-          ) : null}
-        </div>
+        </RecordPageActions>
       </div>
       <div className="grid grid-2">
         <div className="stack">
-          <section className="card" aria-labelledby="link-status" data-testid="link-status">
-            <h2 id="link-status">Is {link.defendant.name} charged in this count?</h2>
-            <p style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
-              <StatusBadge status={link.status} confidence={link.confidence} />
-              <span>{STATUS_DESCRIPTIONS[link.status]}.</span>
-            </p>
+          <StatusCard
+            id="link-status"
+            testId="link-status"
+            heading={<>Is {link.defendant.name} charged in this count?</>}
+            status={link.status}
+            confidence={link.confidence}
+          >
             <p className="muted" style={{ margin: 0 }}>
               This is the status of the link between the defendant and the count, not of the count itself (the count is{" "}
               {charge.status.toLowerCase()}: {CHARGE_STATUS_NOTE.toLowerCase()})
             </p>
-          </section>
-          <section className="card" aria-labelledby="link-citations" data-testid="link-citations">
-            <h2 id="link-citations">Citations ({link.citations.length})</h2>
-            {link.citations.length === 0 ? (
-              <EmptyState title="No source cited for this link">
+          </StatusCard>
+          <CitationsCard
+            id="link-citations"
+            testId="link-citations"
+            citations={link.citations}
+            emptyTitle="No source cited for this link"
+            emptyText={
+              <>
                 No passage states that {link.defendant.name} is charged in count {charge.countNumber}; treat the link with
                 caution.
-              </EmptyState>
-            ) : (
-              <ul className="list-plain citation-list">
-                {link.citations.map((c) => (
-                  <li key={c.id}>
-                    <CitationItem citation={c} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+              </>
+            }
+          />
         </div>
         <div className="stack">
-          <section className="card" aria-labelledby="link-threads" data-testid="link-threads">
-            <h2 id="link-threads">Questions about this link ({link.annotations.length})</h2>
-            {open > 0 ? (
-              <p className="note">{pluralize(open, "open question")} about this defendant's link or the count.</p>
-            ) : null}
-            {link.annotations.length === 0 ? <EmptyState title="No thread on this link itself" /> : null}
-            {link.annotations.map((a) => (
-              <AnnotationThread key={a.id} annotation={a} viewer={viewer} />
-            ))}
-            {isEditor ? (
-              <details className="add-annotation">
-                <summary className="button button-small">Add an annotation</summary>
-                <AnnotationComposer targetId={link.id} />
-              </details>
-            ) : null}
-          </section>
-          <section className="card" aria-labelledby="count-threads" data-testid="count-threads">
-            <h2 id="count-threads">
-              Questions about count {charge.countNumber} ({countThreads.length})
-            </h2>
-            {countThreads.length === 0 ? <EmptyState title="No thread on this count" /> : null}
-            {countThreads.map((a) => (
-              <AnnotationThread key={a.id} annotation={a} viewer={viewer} idPrefix="count-annotation-" />
-            ))}
-          </section>
+          <ThreadsCard
+            id="link-threads"
+            testId="link-threads"
+            heading={<>Questions about this link ({link.annotations.length})</>}
+            annotations={link.annotations}
+            note={open > 0 ? <>{pluralize(open, "open question")} about this defendant's link or the count.</> : null}
+            emptyTitle="No thread on this link itself"
+            viewer={viewer}
+            composerTargetId={isEditor ? link.id : null}
+          />
+          <ThreadsCard
+            id="count-threads"
+            testId="count-threads"
+            heading={
+              <>
+                Questions about count {charge.countNumber} ({countThreads.length})
+              </>
+            }
+            annotations={countThreads}
+            emptyTitle="No thread on this count"
+            viewer={viewer}
+            idPrefix="count-annotation-"
+          />
         </div>
       </div>
     </>
