@@ -2025,6 +2025,78 @@ export type ActivityQuery = { activity: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'User', id: string }
          | null } }> } };
 
+type RevisionRecordName_Annotation_Fragment = { __typename: 'Annotation', body: string, id: string };
+
+type RevisionRecordName_Artifact_Fragment = { __typename: 'Artifact', name: string, id: string };
+
+type RevisionRecordName_Case_Fragment = { __typename: 'Case', caption: string, id: string };
+
+type RevisionRecordName_CaseRole_Fragment = { __typename: 'CaseRole', id: string };
+
+type RevisionRecordName_Charge_Fragment = { __typename: 'Charge', countNumber: number, title: string, id: string };
+
+type RevisionRecordName_ChargeDefendant_Fragment = { __typename: 'ChargeDefendant', id: string, defendant:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  , charge: { id: string, countNumber: number } };
+
+type RevisionRecordName_Citation_Fragment = { __typename: 'Citation', id: string, source: { id: string, title: string } };
+
+type RevisionRecordName_Event_Fragment = { __typename: 'Event', title: string, id: string };
+
+type RevisionRecordName_EventParticipant_Fragment = { __typename: 'EventParticipant', id: string };
+
+type RevisionRecordName_OnlinePersona_Fragment = { __typename: 'OnlinePersona', name: string, id: string };
+
+type RevisionRecordName_Organization_Fragment = { __typename: 'Organization', name: string, id: string };
+
+type RevisionRecordName_Person_Fragment = { __typename: 'Person', name: string, id: string };
+
+type RevisionRecordName_Place_Fragment = { __typename: 'Place', name: string, id: string };
+
+type RevisionRecordName_Relationship_Fragment = { __typename: 'Relationship', predicate: Predicate, id: string, subject:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  , object:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
+
+type RevisionRecordName_Revision_Fragment = { __typename: 'Revision', id: string };
+
+type RevisionRecordName_Source_Fragment = { __typename: 'Source', title: string, id: string };
+
+type RevisionRecordName_User_Fragment = { __typename: 'User', id: string };
+
+export type RevisionRecordNameFragment =
+  | RevisionRecordName_Annotation_Fragment
+  | RevisionRecordName_Artifact_Fragment
+  | RevisionRecordName_Case_Fragment
+  | RevisionRecordName_CaseRole_Fragment
+  | RevisionRecordName_Charge_Fragment
+  | RevisionRecordName_ChargeDefendant_Fragment
+  | RevisionRecordName_Citation_Fragment
+  | RevisionRecordName_Event_Fragment
+  | RevisionRecordName_EventParticipant_Fragment
+  | RevisionRecordName_OnlinePersona_Fragment
+  | RevisionRecordName_Organization_Fragment
+  | RevisionRecordName_Person_Fragment
+  | RevisionRecordName_Place_Fragment
+  | RevisionRecordName_Relationship_Fragment
+  | RevisionRecordName_Revision_Fragment
+  | RevisionRecordName_Source_Fragment
+  | RevisionRecordName_User_Fragment
+;
+
 export type RelationshipForEditQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2838,6 +2910,58 @@ export const AnnotationThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AnnotationThread"}) as unknown as TypedDocumentString<AnnotationThreadFragment, unknown>;
+export const RevisionRecordNameFragmentDoc = new TypedDocumentString(`
+    fragment RevisionRecordName on Node {
+  __typename
+  id
+  ... on Entity {
+    name
+  }
+  ... on Event {
+    title
+  }
+  ... on Charge {
+    countNumber
+    title
+  }
+  ... on Source {
+    title
+  }
+  ... on Case {
+    caption
+  }
+  ... on Annotation {
+    body
+  }
+  ... on Citation {
+    source {
+      id
+      title
+    }
+  }
+  ... on ChargeDefendant {
+    defendant {
+      id
+      name
+    }
+    charge {
+      id
+      countNumber
+    }
+  }
+  ... on Relationship {
+    predicate
+    subject {
+      id
+      name
+    }
+    object {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"RevisionRecordName"}) as unknown as TypedDocumentString<RevisionRecordNameFragment, unknown>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users(first: 100) {
@@ -3190,60 +3314,62 @@ export const CaseOverviewDocument = new TypedDocumentString(`
           field
         }
         record {
-          __typename
-          id
-          ... on Entity {
-            name
-          }
-          ... on Event {
-            title
-          }
-          ... on Charge {
-            countNumber
-            title
-          }
-          ... on Source {
-            title
-          }
-          ... on Case {
-            caption
-          }
-          ... on Annotation {
-            body
-          }
-          ... on Citation {
-            source {
-              id
-              title
-            }
-          }
-          ... on ChargeDefendant {
-            defendant {
-              id
-              name
-            }
-            charge {
-              id
-              countNumber
-            }
-          }
-          ... on Relationship {
-            predicate
-            subject {
-              id
-              name
-            }
-            object {
-              id
-              name
-            }
-          }
+          ...RevisionRecordName
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<CaseOverviewQuery, CaseOverviewQueryVariables>;
+    fragment RevisionRecordName on Node {
+  __typename
+  id
+  ... on Entity {
+    name
+  }
+  ... on Event {
+    title
+  }
+  ... on Charge {
+    countNumber
+    title
+  }
+  ... on Source {
+    title
+  }
+  ... on Case {
+    caption
+  }
+  ... on Annotation {
+    body
+  }
+  ... on Citation {
+    source {
+      id
+      title
+    }
+  }
+  ... on ChargeDefendant {
+    defendant {
+      id
+      name
+    }
+    charge {
+      id
+      countNumber
+    }
+  }
+  ... on Relationship {
+    predicate
+    subject {
+      id
+      name
+    }
+    object {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseOverviewQuery, CaseOverviewQueryVariables>;
 export const CaseIndexDocument = new TypedDocumentString(`
     query CaseIndex {
   cases(first: 100) {
@@ -4476,60 +4602,62 @@ export const ActivityDocument = new TypedDocumentString(`
           after
         }
         record {
-          __typename
-          id
-          ... on Entity {
-            name
-          }
-          ... on Event {
-            title
-          }
-          ... on Charge {
-            countNumber
-            title
-          }
-          ... on Source {
-            title
-          }
-          ... on Case {
-            caption
-          }
-          ... on Annotation {
-            body
-          }
-          ... on Citation {
-            source {
-              id
-              title
-            }
-          }
-          ... on ChargeDefendant {
-            defendant {
-              id
-              name
-            }
-            charge {
-              id
-              countNumber
-            }
-          }
-          ... on Relationship {
-            predicate
-            subject {
-              id
-              name
-            }
-            object {
-              id
-              name
-            }
-          }
+          ...RevisionRecordName
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
+    fragment RevisionRecordName on Node {
+  __typename
+  id
+  ... on Entity {
+    name
+  }
+  ... on Event {
+    title
+  }
+  ... on Charge {
+    countNumber
+    title
+  }
+  ... on Source {
+    title
+  }
+  ... on Case {
+    caption
+  }
+  ... on Annotation {
+    body
+  }
+  ... on Citation {
+    source {
+      id
+      title
+    }
+  }
+  ... on ChargeDefendant {
+    defendant {
+      id
+      name
+    }
+    charge {
+      id
+      countNumber
+    }
+  }
+  ... on Relationship {
+    predicate
+    subject {
+      id
+      name
+    }
+    object {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
 export const RelationshipForEditDocument = new TypedDocumentString(`
     query RelationshipForEdit($id: ID!) {
   node(id: $id) {

@@ -87,54 +87,7 @@ export const CaseOverviewQuery = graphql(`
             field
           }
           record {
-            __typename
-            id
-            ... on Entity {
-              name
-            }
-            ... on Event {
-              title
-            }
-            ... on Charge {
-              countNumber
-              title
-            }
-            ... on Source {
-              title
-            }
-            ... on Case {
-              caption
-            }
-            ... on Annotation {
-              body
-            }
-            ... on Citation {
-              source {
-                id
-                title
-              }
-            }
-            ... on ChargeDefendant {
-              defendant {
-                id
-                name
-              }
-              charge {
-                id
-                countNumber
-              }
-            }
-            ... on Relationship {
-              predicate
-              subject {
-                id
-                name
-              }
-              object {
-                id
-                name
-              }
-            }
+            ...RevisionRecordName
           }
         }
       }

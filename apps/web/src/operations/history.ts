@@ -133,56 +133,63 @@ export const ActivityQuery = graphql(`
             after
           }
           record {
-            __typename
-            id
-            ... on Entity {
-              name
-            }
-            ... on Event {
-              title
-            }
-            ... on Charge {
-              countNumber
-              title
-            }
-            ... on Source {
-              title
-            }
-            ... on Case {
-              caption
-            }
-            ... on Annotation {
-              body
-            }
-            ... on Citation {
-              source {
-                id
-                title
-              }
-            }
-            ... on ChargeDefendant {
-              defendant {
-                id
-                name
-              }
-              charge {
-                id
-                countNumber
-              }
-            }
-            ... on Relationship {
-              predicate
-              subject {
-                id
-                name
-              }
-              object {
-                id
-                name
-              }
-            }
+            ...RevisionRecordName
           }
         }
+      }
+    }
+  }
+`);
+
+/** What an activity row needs to name the record a revision touched (history and the case overview). */
+export const RevisionRecordNameFragment = graphql(`
+  fragment RevisionRecordName on Node {
+    __typename
+    id
+    ... on Entity {
+      name
+    }
+    ... on Event {
+      title
+    }
+    ... on Charge {
+      countNumber
+      title
+    }
+    ... on Source {
+      title
+    }
+    ... on Case {
+      caption
+    }
+    ... on Annotation {
+      body
+    }
+    ... on Citation {
+      source {
+        id
+        title
+      }
+    }
+    ... on ChargeDefendant {
+      defendant {
+        id
+        name
+      }
+      charge {
+        id
+        countNumber
+      }
+    }
+    ... on Relationship {
+      predicate
+      subject {
+        id
+        name
+      }
+      object {
+        id
+        name
       }
     }
   }
