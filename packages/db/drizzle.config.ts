@@ -2,7 +2,7 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "sqlite",
-  schema: "../schema/src/tables/index.ts",
+  schema: "./src/tables/index.ts",
   out: "./migrations",
   casing: "snake_case",
 });

@@ -17,7 +17,7 @@ import type {
   RevisionRow,
   SourceRow,
   UserRow,
-} from "@casefile/schema/tables";
+} from "@casefile/db/tables";
 import DataLoader from "dataloader";
 import { listsBy, pagesBy, rowsById } from "./lib/loader-kit.js";
 

@@ -2,9 +2,10 @@
  * Every mutation, resolved by one service call each. Resolvers stay thin: the services validate,
  * authorize, check versions and write with their revisions in one transaction.
  */
-import type { Resolvers } from "@casefile/schema/types";
+
 import { mergeResolvers } from "@graphql-tools/merge";
 import type { Context } from "./context.js";
+import type { Resolvers } from "./generated/graphql.js";
 import { resolvers as annotations } from "./modules/annotations/mutation-resolvers.js";
 import { resolvers as auth } from "./modules/auth/resolvers.js";
 import { resolvers as cases } from "./modules/cases/mutation-resolvers.js";

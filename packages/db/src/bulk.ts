@@ -26,11 +26,11 @@
  *   snapshot; the first edit of such a record starts its per-record history (version 1 -> 2).
  */
 import { randomBytes } from "node:crypto";
-import * as tables from "@casefile/schema/tables";
 import type { Statement } from "better-sqlite3";
 import { getTableColumns } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Sqlite, Store } from "./index.js";
+import * as tables from "./tables/index.js";
 
 /** Tables the bulk path writes, in the order a batch writes them (parents first). */
 export const bulkTables = [

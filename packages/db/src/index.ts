@@ -6,11 +6,11 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as tables from "@casefile/schema/tables";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { ftsIndexes, restoreDeferredIndexes } from "./bulk.js";
+import * as tables from "./tables/index.js";
 
 export {
   type BulkBatch,

@@ -5,7 +5,7 @@
  * citations and annotations of all of these; the sources they cite).
  */
 import { placeholders, Queries, type Store } from "@casefile/db";
-import type { CaseRow } from "@casefile/schema/tables";
+import type { CaseRow } from "@casefile/db/tables";
 import { InteropError } from "./errors.js";
 
 export interface CaseScope {

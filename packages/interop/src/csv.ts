@@ -16,7 +16,7 @@ import type {
   EventRow,
   RelationshipRow,
   SourceRow,
-} from "@casefile/schema/tables";
+} from "@casefile/db/tables";
 import { type CaseScope, caseScope } from "./case-scope.js";
 import { InteropError } from "./errors.js";
 

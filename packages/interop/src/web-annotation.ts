@@ -11,9 +11,9 @@
  *   an orphaned anchor (its quote no longer found) keeps only the quote selector.
  */
 import { Queries, type Store } from "@casefile/db";
+import type { AnnotationRow, CitationRow } from "@casefile/db/tables";
 import { type EntityKind, entityTypeNames, type TargetType } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames, toGlobalId } from "@casefile/schema/ids";
-import type { AnnotationRow, CitationRow } from "@casefile/schema/tables";
 import { caseScope } from "./case-scope.js";
 
 export const WEB_ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";

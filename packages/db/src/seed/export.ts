@@ -5,6 +5,9 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from "@casefile/schema/bundle";
+import Database from "better-sqlite3";
+import { checkIntegrity, checkpointWal, committedMigrationCount, migrateStore, openStore, type Store } from "../index.js";
+import { Queries } from "../rows.js";
 import type {
   AnnotationRow,
   CaseRoleRow,
@@ -18,10 +21,7 @@ import type {
   RelationshipRow,
   SourceRow,
   UserRow,
-} from "@casefile/schema/tables";
-import Database from "better-sqlite3";
-import { checkIntegrity, checkpointWal, committedMigrationCount, migrateStore, openStore, type Store } from "../index.js";
-import { Queries } from "../rows.js";
+} from "../tables/index.js";
 
 type Json = Record<string, unknown>;
 type MentionRejection = { sourceId: string; key: string; textVersion: number; rejectedById: string | null; rejectedAt: string };

@@ -16,6 +16,7 @@ import {
   type LoadResult,
   loadBundle,
 } from "@casefile/db/seed";
+import type { CaseRow, ChargeRow, EntityRow, EventRow } from "@casefile/db/tables";
 import { anchorQuote } from "@casefile/schema/anchors";
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from "@casefile/schema/bundle";
 import { isParsedDate, parsePartialDate } from "@casefile/schema/dates";
@@ -34,7 +35,6 @@ import {
   predicates,
   sourceKinds,
 } from "@casefile/schema/enums";
-import type { CaseRow, ChargeRow, EntityRow, EventRow } from "@casefile/schema/tables";
 import { InteropError, type InteropIssue } from "../errors.js";
 import { normalizeName } from "../normalize.js";
 import { countryName, nationalityName } from "./countries.js";

@@ -5,10 +5,10 @@
  * the suggestions an editor rejected can be passed back in and do not come back.
  */
 import { Queries, type Store } from "@casefile/db";
+import type { EntityRow, SourceRow } from "@casefile/db/tables";
 import { anchorAt, anchorQuote } from "@casefile/schema/anchors";
 import { type EntityKind, entityTypeNames } from "@casefile/schema/enums";
 import { toGlobalId } from "@casefile/schema/ids";
-import type { EntityRow, SourceRow } from "@casefile/schema/tables";
 import { createCitationInput, type EntityFields, entityFields } from "@casefile/schema/validators";
 import nlp from "compromise";
 import { caseScope } from "../case-scope.js";

@@ -1,7 +1,7 @@
 import { placeholders } from "@casefile/db";
-import type { AnnotationRow } from "@casefile/schema/tables";
-import type { Resolvers } from "@casefile/schema/types";
+import type { AnnotationRow } from "@casefile/db/tables";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug, globalIdOf } from "../../lib/resolve.js";
 import { anchorFields } from "../sources/resolvers.js";

@@ -1,7 +1,7 @@
+import type { ApiTokenRow } from "@casefile/db/tables";
 import { toGlobalId } from "@casefile/schema/ids";
-import type { ApiTokenRow } from "@casefile/schema/tables";
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { isFieldVisible } from "../../lib/access.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import {

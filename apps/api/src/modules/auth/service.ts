@@ -5,9 +5,9 @@
  */
 import type { IncomingMessage } from "node:http";
 import { Queries, type Store, writeTransaction } from "@casefile/db";
+import type { ApiTokenRow, UserRow } from "@casefile/db/tables";
 import type { UserRole } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
-import type { ApiTokenRow, UserRow } from "@casefile/schema/tables";
 import {
   createApiTokenInput,
   createUserInput,

@@ -13,7 +13,7 @@
  */
 import type { Queries, Store } from "@casefile/db";
 import { writeTransaction } from "@casefile/db";
-import type { AuthThrottleRow } from "@casefile/schema/tables";
+import type { AuthThrottleRow } from "@casefile/db/tables";
 import { AppError } from "../../lib/errors.js";
 
 const MINUTE = 60_000;

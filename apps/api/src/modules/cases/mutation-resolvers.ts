@@ -1,5 +1,5 @@
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { deletePayload } from "../../lib/payloads.js";
 import { createCase, createCaseRole, deleteCase, deleteCaseRole, updateCase, updateCaseRole } from "./mutations.js";
 

@@ -1,5 +1,5 @@
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { globalIdOf, provenanceFields } from "../../lib/resolve.js";
 import { getCaseStats } from "../stats/service.js";

@@ -5,7 +5,7 @@
  * MERGE revision's `changes.merge.after` lists all of it, which is what unmerge replays backwards.
  */
 import { writeTransaction } from "@casefile/db";
-import type { RevisionRow } from "@casefile/schema/tables";
+import type { RevisionRow } from "@casefile/db/tables";
 import { mergeEntitiesInput, unmergeEntitiesInput } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";

@@ -1,5 +1,5 @@
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { deletePayload, revisionOf } from "../../lib/payloads.js";
 import { mergeEntities, unmergeEntities } from "./merge.js";
 import { createEntity, deleteEntity, updateEntity } from "./mutations.js";

@@ -1,6 +1,6 @@
-import type { EntityRow } from "@casefile/schema/tables";
-import type { Resolvers } from "@casefile/schema/types";
+import type { EntityRow } from "@casefile/db/tables";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug, globalIdOf, provenanceFields } from "../../lib/resolve.js";
 import { findEntities } from "./service.js";

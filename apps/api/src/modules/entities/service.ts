@@ -1,8 +1,8 @@
 /** Reading entities: the directory's filtered, keyset-paginated list. */
 import { placeholders, toFtsQuery } from "@casefile/db";
-import type { EntityRow } from "@casefile/schema/tables";
-import type { EntityFilter, EntityOrder } from "@casefile/schema/types";
+import type { EntityRow } from "@casefile/db/tables";
 import type { Context } from "../../context.js";
+import type { EntityFilter, EntityOrder } from "../../generated/graphql.js";
 import { type Connection, decodeCursor, encodeCursor, type PageArgs, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug } from "../../lib/resolve.js";
 import { NOT_MERGED } from "../search/service.js";

@@ -1,5 +1,5 @@
-import type { ParticipantRole, Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { ParticipantRole, Resolvers } from "../../generated/graphql.js";
 import { globalIdOf, provenanceFields } from "../../lib/resolve.js";
 import { findEvents } from "./service.js";
 

@@ -1,9 +1,9 @@
 /** Reading events: the timeline's date-ordered, keyset-paginated list. */
 import { placeholders } from "@casefile/db";
+import type { EventRow } from "@casefile/db/tables";
 import { partialDate } from "@casefile/schema/dates";
-import type { EventRow } from "@casefile/schema/tables";
-import type { EventFilter } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { EventFilter } from "../../generated/graphql.js";
 import { type Connection, decodeCursor, encodeCursor, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug, entityTypes, localIdOf } from "../../lib/resolve.js";
 

@@ -1,8 +1,8 @@
 /** Restoring a record to a past revision (a deleted record is re-created). */
 import { writeTransaction } from "@casefile/db";
+import type { RevisionRow } from "@casefile/db/tables";
 import { entityTypeNames } from "@casefile/schema/enums";
 import type { NodeTypeName } from "@casefile/schema/ids";
-import type { RevisionRow } from "@casefile/schema/tables";
 import { restoreRevisionInput } from "@casefile/schema/validators";
 import type { Context, Viewer } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";

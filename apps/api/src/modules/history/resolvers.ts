@@ -1,8 +1,8 @@
+import type { RevisionRow } from "@casefile/db/tables";
 import { entityTypeNames } from "@casefile/schema/enums";
 import { fromGlobalId, type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
-import type { RevisionRow } from "@casefile/schema/tables";
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { visibleFields } from "../../lib/access.js";
 import { AppError } from "../../lib/errors.js";
 import { type Connection, decodeCursor, encodeCursor, pageSize } from "../../lib/pagination.js";

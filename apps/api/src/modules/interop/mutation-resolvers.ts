@@ -1,5 +1,5 @@
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { acceptMentionSuggestion, createSourceFromText, importFtm, rejectMentionSuggestion } from "./mutations.js";
 
 export const resolvers: Resolvers<Context> = {

@@ -1,7 +1,7 @@
 import type { MentionSuggestion } from "@casefile/interop/mentions";
 import { type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { AppError } from "../../lib/errors.js";
 import { caseIdForSlug } from "../../lib/resolve.js";
 import { loadNode } from "../node/resolvers.js";

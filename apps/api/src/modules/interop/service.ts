@@ -12,8 +12,8 @@ import { type MentionSuggestion, suggestMentions } from "@casefile/interop/menti
 import { exportWebAnnotations } from "@casefile/interop/web-annotation";
 import { entityTypeNames, type UserRole } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
-import type { ExportFormat } from "@casefile/schema/types";
 import { urlSchema } from "@casefile/schema/validators";
+import type { ExportFormat } from "../../generated/graphql.js";
 import { isRoleAtLeast } from "../../lib/access.js";
 import { AppError } from "../../lib/errors.js";
 

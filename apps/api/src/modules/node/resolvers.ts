@@ -1,7 +1,7 @@
 import { entityTypeNames } from "@casefile/schema/enums";
 import { fromGlobalId, type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { AppError } from "../../lib/errors.js";
 
 type Row = Record<string, unknown> & { id: string | number };

@@ -1,5 +1,5 @@
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { loadNode } from "../node/resolvers.js";
 import { type SearchHit, searchEverything } from "./service.js";
 

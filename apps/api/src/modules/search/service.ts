@@ -14,8 +14,8 @@
 import { type SearchTerm, searchTerms, termsToFts, toRecord } from "@casefile/db";
 import { entityTypeNames } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
-import type { SearchMatch, SearchType } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { SearchMatch, SearchType } from "../../generated/graphql.js";
 import { AppError } from "../../lib/errors.js";
 import { type Connection, offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug } from "../../lib/resolve.js";

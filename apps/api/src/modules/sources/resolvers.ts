@@ -1,8 +1,8 @@
 import { placeholders } from "@casefile/db";
+import type { CitationRow, SourceRow } from "@casefile/db/tables";
 import { fromGlobalId } from "@casefile/schema/ids";
-import type { CitationRow, SourceRow } from "@casefile/schema/tables";
-import type { Resolvers } from "@casefile/schema/types";
 import type { Context } from "../../context.js";
+import type { Resolvers } from "../../generated/graphql.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { globalIdOf, localIdOf } from "../../lib/resolve.js";
 import { loadNode, typeNameOfTarget } from "../node/resolvers.js";

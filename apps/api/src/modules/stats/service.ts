@@ -1,8 +1,8 @@
 /** Case overview figures and the case network, each computed in a handful of aggregate queries. */
 import { placeholders } from "@casefile/db";
+import type { ChargeDefendantRow, EntityRow } from "@casefile/db/tables";
 import { type EntityKind, entityTypeNames } from "@casefile/schema/enums";
 import { fromGlobalId, toGlobalId } from "@casefile/schema/ids";
-import type { ChargeDefendantRow, EntityRow } from "@casefile/schema/tables";
 import type { Context } from "../../context.js";
 import { AppError } from "../../lib/errors.js";
 

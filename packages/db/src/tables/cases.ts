@@ -1,5 +1,5 @@
+import { caseStatuses, datePrecisions } from "@casefile/schema/enums";
 import { sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { caseStatuses, datePrecisions } from "../enums";
 import { recordColumns } from "./columns";
 
 export const cases = sqliteTable("cases", {

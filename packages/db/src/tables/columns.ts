@@ -1,6 +1,6 @@
+import { factStatuses } from "@casefile/schema/enums";
 import { sql } from "drizzle-orm";
 import { integer, text } from "drizzle-orm/sqlite-core";
-import { factStatuses } from "../enums";
 
 /** Columns every versioned record has. `version` starts at 1 and grows by one per write. */
 export const recordColumns = {

@@ -1,5 +1,5 @@
+import { revisionActions, userRoles } from "@casefile/schema/enums";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { revisionActions, userRoles } from "../enums";
 import { recordColumns } from "./columns";
 
 export const users = sqliteTable("users", {

@@ -1,5 +1,5 @@
+import { datePrecisions, eventKinds, participantRoles } from "@casefile/schema/enums";
 import { index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { datePrecisions, eventKinds, participantRoles } from "../enums";
 import { cases } from "./cases";
 import { factColumns, recordColumns } from "./columns";
 import { entities } from "./entities";

@@ -1,6 +1,6 @@
+import { datePrecisions, sourceKinds, targetTypes } from "@casefile/schema/enums";
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { datePrecisions, sourceKinds, targetTypes } from "../enums";
 import { recordColumns } from "./columns";
 import { users } from "./users";
 

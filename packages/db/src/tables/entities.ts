@@ -1,4 +1,3 @@
-import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   artifactKinds,
   caseRoles,
@@ -8,7 +7,8 @@ import {
   organizationKinds,
   personaKinds,
   placeKinds,
-} from "../enums";
+} from "@casefile/schema/enums";
+import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { cases } from "./cases";
 import { factColumns, recordColumns } from "./columns";
 

@@ -1,5 +1,5 @@
+import { datePrecisions, predicates } from "@casefile/schema/enums";
 import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { datePrecisions, predicates } from "../enums";
 import { factColumns, recordColumns } from "./columns";
 import { entities } from "./entities";
 
