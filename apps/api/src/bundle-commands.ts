@@ -4,7 +4,7 @@
  * strict, with the option specs below) and hands them the values and a way to open the store.
  */
 import { resolve } from "node:path";
-import { Queries, type Store } from "@casefile/db";
+import { Queries, type SqliteStore as Store } from "@casefile/db";
 import { type LoadResult, loadBundleFile, type PlannedRow } from "@casefile/db/seed";
 import { caseStatuses } from "@casefile/schema/enums";
 import { toGlobalId } from "@casefile/schema/ids";

@@ -14,7 +14,7 @@ import {
   openStore,
   Queries,
   rebuildSearchIndex,
-  type Store,
+  type SqliteStore as Store,
 } from "@casefile/db";
 import { BundleError, exportBundle, loadBundleFile, restoreStore } from "@casefile/db/seed";
 import { csvRecordTypes } from "@casefile/interop/csv";

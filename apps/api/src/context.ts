@@ -1,6 +1,5 @@
-import type { Queries, Store } from "@casefile/db";
+import type { Loaders, Queries, SqliteStore as Store } from "@casefile/db";
 import type { UserRole } from "@casefile/schema/enums";
-import { createLoaders, type Loaders } from "./loaders.js";
 
 /** Who is making the request. */
 export interface Viewer {
@@ -55,7 +54,7 @@ export function createContext(
   return {
     store,
     queries,
-    loaders: createLoaders(queries),
+    loaders: store.createLoaders(),
     viewer,
     requestId,
     clientAddress,

@@ -1,4 +1,4 @@
-import type { Store } from "@casefile/db";
+import type { SqliteStore as Store } from "@casefile/db";
 import { toGlobalId } from "@casefile/schema/ids";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, type EditingServer, startEditingServer } from "./test-accounts.js";

@@ -3,7 +3,7 @@
  * the password `casefile-demo`. Idempotent (existing accounts are left as they are). Never in
  * production: the server refuses to start there while any account has the demo password.
  */
-import { type Store, writeTransaction } from "@casefile/db";
+import { type SqliteStore as Store, writeTransaction } from "@casefile/db";
 import type { UserRole } from "@casefile/schema/enums";
 import type { Config } from "./config.js";
 import { hashPasswordSync } from "./modules/auth/passwords.js";

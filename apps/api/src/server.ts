@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { committedMigrationCount, openMigratedStore, Queries, type Store, storeFileProblem } from "@casefile/db";
+import { committedMigrationCount, openMigratedStore, type SqliteStore as Store, storeFileProblem } from "@casefile/db";
 import { typeDefs } from "@casefile/schema/graphql";
 import { mergeResolvers } from "@graphql-tools/merge";
 import { makeExecutableSchema } from "@graphql-tools/schema";
@@ -33,7 +33,6 @@ import { jitGateway } from "./lib/jit-executor.js";
 import { armorProtection, nestingRefusal } from "./lib/limits.js";
 import { createLogger, type Logger } from "./lib/logger.js";
 import { RateLimiter, clientAddress as resolveClientAddress } from "./lib/rate-limit.js";
-import { createLoaders } from "./loaders.js";
 import { authenticateRequest, prepareAccounts } from "./modules/auth/service.js";
 import { mutationResolvers } from "./mutation-resolvers.js";
 import { resolvers } from "./resolvers.js";
@@ -83,10 +82,10 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
   const store = options.store ?? openMigratedStore(config.CASEFILE_DB_PATH);
   // A lock held by another connection (a CLI import) must not stall every request: statements
   // give up at once, and mutations wait for the lock asynchronously (buildSchema).
-  store.sqlite.pragma(`busy_timeout = ${API_BUSY_TIMEOUT_MS}`);
+  store.setBusyTimeout(API_BUSY_TIMEOUT_MS);
   const authenticate = options.authenticate ?? authenticateRequest;
   await prepareAccounts(store, config);
-  const queries = new Queries(store.sqlite);
+  const queries = store.queries;
   const logger = options.logger ?? createLogger(config);
   const exposeStackTraces = config.CASEFILE_EXPOSE_STACK_TRACES;
   const introspection = introspectionPolicy(config);
@@ -99,7 +98,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
   const rateLimiter = new RateLimiter(config.CASEFILE_RATE_LIMIT_PER_MINUTE, 60_000);
   const apollo = new ApolloServer<Context>({
     // The schema comes through the gateway hook, which is how Apollo takes another executor.
-    gateway: jitGateway<Context>(schema, { contextForRerun: (ctx) => ({ ...ctx, loaders: createLoaders(ctx.queries) }) }),
+    gateway: jitGateway<Context>(schema, { contextForRerun: (ctx) => ({ ...ctx, loaders: ctx.store.createLoaders() }) }),
     introspection: introspection !== "nobody",
     csrfPrevention: true,
     includeStacktraceInErrorResponses: exposeStackTraces,

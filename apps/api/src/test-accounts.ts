@@ -2,7 +2,7 @@
  * Test helpers for the editing API: a server with reading closed to anonymous requests, the demo
  * accounts, and signed-in clients (session cookies) for each role.
  */
-import type { Store } from "@casefile/db";
+import type { SqliteStore as Store } from "@casefile/db";
 import { seedDemoUsers } from "./seed-users.js";
 import { type GraphQLResponse, startTestServer, type TestServer } from "./test-support.js";
 

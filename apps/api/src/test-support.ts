@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openMigratedStore, type Store } from "@casefile/db";
+import { openMigratedStore, type SqliteStore as Store } from "@casefile/db";
 import { loadBundleFile } from "@casefile/db/seed";
 import { loadConfig } from "./config.js";
 import { type CasefileServer, createServer } from "./server.js";

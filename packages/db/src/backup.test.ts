@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { backupStore, checkIntegrity, openMigratedStore, openStore, type Store } from "./index.js";
+import { backupStore, checkIntegrity, openMigratedStore, openStore, type SqliteStore as Store } from "./index.js";
 import { loadBundle } from "./seed/index.js";
 
 /** The writer stops by itself after this many writes: the bound of the test. */

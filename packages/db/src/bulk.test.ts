@@ -9,7 +9,7 @@ import {
   bulkImport,
   bulkImportFile,
   openMigratedStore,
-  type Store,
+  type SqliteStore as Store,
 } from "./index.js";
 
 let dir: string;

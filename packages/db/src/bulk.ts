@@ -29,7 +29,7 @@ import { randomBytes } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import { getTableColumns } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { Sqlite, Store } from "./index.js";
+import type { Sqlite, SqliteStore as Store } from "./sqlite/store.js";
 import * as tables from "./tables/index.js";
 
 /** Tables the bulk path writes, in the order a batch writes them (parents first). */

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { derivedTables, openMigratedStore, type Store } from "./index.js";
+import { derivedTables, openMigratedStore, type SqliteStore as Store } from "./index.js";
 import { BundleError, checkBundle, exportBundle, loadBundle, loadBundleFile } from "./seed/index.js";
 
 const seedBundle = fileURLToPath(new URL("../../../seeds/us-v-netyksho/bundle.json", import.meta.url));

@@ -1,6 +1,6 @@
 import type { RevisionAction } from "@casefile/schema/enums";
 import type { Statement } from "better-sqlite3";
-import type { Sqlite } from "./index.js";
+import type { Sqlite } from "./sqlite/store.js";
 
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
 

@@ -4,7 +4,7 @@
  * parent organizations; relationships between those entities; its events and charges; the
  * citations and annotations of all of these; the sources they cite).
  */
-import { placeholders, Queries, type Store } from "@casefile/db";
+import { placeholders, Queries, type SqliteStore as Store } from "@casefile/db";
 import type { CaseRow } from "@casefile/db/tables";
 import { InteropError } from "./errors.js";
 

@@ -4,7 +4,7 @@
  * Cells are protected against formula injection: a text cell that starts with = + - @ (or a
  * tab or CR) gets a leading apostrophe, so a spreadsheet shows it as text instead of running it.
  */
-import { Queries, type Store } from "@casefile/db";
+import { Queries, type SqliteStore as Store } from "@casefile/db";
 import type {
   AnnotationRow,
   CaseRoleRow,

@@ -2,7 +2,7 @@
  * A whole case (or the whole database) exported as an import bundle and imported into an empty
  * database answers the questions an analyst asks exactly as the original does.
  */
-import type { Store } from "@casefile/db";
+import type { SqliteStore as Store } from "@casefile/db";
 import { exportBundle, loadBundle } from "@casefile/db/seed";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { csvRecordTypes, exportCsv } from "./csv.js";

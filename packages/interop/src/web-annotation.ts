@@ -10,7 +10,7 @@
  * - A passage is targeted as { source, selector: [TextQuoteSelector, TextPositionSelector] };
  *   an orphaned anchor (its quote no longer found) keeps only the quote selector.
  */
-import { Queries, type Store } from "@casefile/db";
+import { Queries, type SqliteStore as Store } from "@casefile/db";
 import type { AnnotationRow, CitationRow } from "@casefile/db/tables";
 import { type EntityKind, entityTypeNames, type TargetType } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames, toGlobalId } from "@casefile/schema/ids";

@@ -68,7 +68,6 @@ export async function generate(): Promise<Record<string, string>> {
     config: {
       ...config,
       mappers: Object.fromEntries(Object.entries(rowMappers).map(([type, row]) => [type, `@casefile/db/tables#${row}`])),
-      resolversNonOptionalTypename: { interfaceImplementingType: true },
     },
     plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
     pluginMap: { typescript: typescriptPlugin, typescriptResolvers: resolversPlugin },

@@ -55,3 +55,13 @@ export async function caseIdForSlug(ctx: Context, slug: string, argument: string
   }
   return row.id;
 }
+
+/**
+ * A record a non-null field points to. The schema's foreign keys keep it there; if it is missing
+ * anyway, the field fails (as GraphQL would for a null) with a message naming what is missing.
+ */
+export async function required<T>(record: Promise<T | null>, what: string): Promise<T> {
+  const found = await record;
+  if (found === null) throw new Error(`${what} is missing`);
+  return found;
+}

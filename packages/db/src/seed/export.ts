@@ -6,8 +6,15 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from "@casefile/schema/bundle";
 import Database from "better-sqlite3";
-import { checkIntegrity, checkpointWal, committedMigrationCount, migrateStore, openStore, type Store } from "../index.js";
-import { Queries } from "../rows.js";
+import { Queries } from "../sqlite/queries.js";
+import {
+  checkIntegrity,
+  checkpointWal,
+  committedMigrationCount,
+  migrateStore,
+  openStore,
+  type SqliteStore as Store,
+} from "../sqlite/store.js";
 import type {
   AnnotationRow,
   CaseRoleRow,

@@ -10,8 +10,8 @@ import { readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, resolve, sep } from "node:path";
 import { type Bundle, parseBundleJson, parseJsonText } from "@casefile/schema/bundle";
 import type { Statement } from "better-sqlite3";
-import { checkpointWal, LARGE_IMPORT_ROWS, type Store } from "../index.js";
 import { appendRevision, diffRecords } from "../revisions.js";
+import { checkpointWal, LARGE_IMPORT_ROWS, type SqliteStore as Store } from "../sqlite/store.js";
 import {
   type BundleIssue,
   type ExistingLookup,

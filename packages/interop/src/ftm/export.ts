@@ -4,7 +4,7 @@
  * gathers every record of the case), then mapped schema by schema. See README.md for the
  * mapping and for what FtM cannot hold.
  */
-import type { Store } from "@casefile/db";
+import type { SqliteStore as Store } from "@casefile/db";
 import { exportBundle, parseBundle } from "@casefile/db/seed";
 import { type Bundle, type BundleAnnotation, type BundleCitation, type BundleEntity, isEntityRef } from "@casefile/schema/bundle";
 import type { FactStatus } from "@casefile/schema/enums";

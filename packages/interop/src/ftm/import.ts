@@ -6,7 +6,7 @@
  * and written by the bundle loader: validated whole, then one transaction with revisions.
  */
 import { createHash } from "node:crypto";
-import { Queries, type Store, toFtsQuery } from "@casefile/db";
+import { Queries, type SqliteStore as Store, toFtsQuery } from "@casefile/db";
 import {
   BundleError,
   caseBundleForm,

@@ -4,7 +4,7 @@
  * (compromise). Each suggestion has a stable key (source id, kind, normalized text, offset), so
  * the suggestions an editor rejected can be passed back in and do not come back.
  */
-import { Queries, type Store } from "@casefile/db";
+import { Queries, type SqliteStore as Store } from "@casefile/db";
 import type { EntityRow, SourceRow } from "@casefile/db/tables";
 import { anchorAt, anchorQuote } from "@casefile/schema/anchors";
 import { type EntityKind, entityTypeNames } from "@casefile/schema/enums";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openMigratedStore, type Store } from "@casefile/db";
+import { openMigratedStore, type SqliteStore as Store } from "@casefile/db";
 import { loadBundleFile } from "@casefile/db/seed";
 
 export const seedBundlePath = fileURLToPath(new URL("../../../../seeds/us-v-netyksho/bundle.json", import.meta.url));

@@ -4,7 +4,7 @@
  * sessions and tokens.
  */
 import type { IncomingMessage } from "node:http";
-import { Queries, type Store, writeTransaction } from "@casefile/db";
+import { Queries, type SqliteStore as Store, writeTransaction } from "@casefile/db";
 import type { ApiTokenRow, UserRow } from "@casefile/db/tables";
 import type { UserRole } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";

@@ -11,7 +11,7 @@
  * - per address (any account): 20 failures in 15 minutes, then 15 minutes of refusals.
  * API tokens: 20 failed bearer tokens from one address in 15 minutes, then 15 minutes of 429.
  */
-import type { Queries, Store } from "@casefile/db";
+import type { Queries, SqliteStore as Store } from "@casefile/db";
 import { writeTransaction } from "@casefile/db";
 import type { AuthThrottleRow } from "@casefile/db/tables";
 import { AppError } from "../../lib/errors.js";

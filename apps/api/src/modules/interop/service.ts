@@ -3,7 +3,7 @@
  * for a source text. The work is done by @casefile/interop; this module scopes it, maps its
  * errors onto AppError and its local ids onto global IDs. The CLI calls the same functions.
  */
-import { Queries, type Store } from "@casefile/db";
+import { Queries, type SqliteStore as Store } from "@casefile/db";
 import { exportBundle } from "@casefile/db/seed";
 import { type CsvRecordType, exportCsv } from "@casefile/interop/csv";
 import { InteropError } from "@casefile/interop/errors";

@@ -5,8 +5,8 @@ import { createRelationship, deleteRelationship, updateRelationship } from "./mu
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createRelationship: (_, { input }, ctx) => ({ relationship: createRelationship(ctx, input) }) as never,
-    updateRelationship: (_, { input }, ctx) => ({ relationship: updateRelationship(ctx, input) }) as never,
-    deleteRelationship: (_, { input }, ctx) => deletePayload(ctx, deleteRelationship(ctx, input)) as never,
+    createRelationship: async (_, { input }, ctx) => ({ relationship: await createRelationship(ctx, input) }),
+    updateRelationship: async (_, { input }, ctx) => ({ relationship: await updateRelationship(ctx, input) }),
+    deleteRelationship: async (_, { input }, ctx) => deletePayload(ctx, await deleteRelationship(ctx, input)),
   },
 };

@@ -1,13 +1,12 @@
 /** Writing relationships: subject -> predicate -> object. */
-import { writeTransaction } from "@casefile/db";
+import type { RelationshipRow } from "@casefile/db/tables";
 import { newLocalId } from "@casefile/schema/ids";
 import { createRelationshipInput, deleteInput, relationshipRecord, updateRelationshipInput } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
-import { createRecord, deleteRecord, updateRecord } from "../../lib/edit.js";
+import { linkedEntity } from "../../lib/find.js";
 import { fieldError, parseInput, parsePatch } from "../../lib/input.js";
-import { linkedEntity, rowToChange } from "../../lib/lookup.js";
-import { checkVersion, dateColumns, type Row } from "../../lib/records.js";
+import { createRecord, dateColumns, deleteRecord, recordForWrite, updateRecord } from "../../lib/write.js";
 
 function relationshipColumns(fields: ReturnType<typeof relationshipRecord.parse>) {
   return {
@@ -17,30 +16,30 @@ function relationshipColumns(fields: ReturnType<typeof relationshipRecord.parse>
     description: fields.description ?? null,
     status: fields.status ?? "ALLEGED",
     confidence: fields.confidence ?? 50,
-  };
+  } as Partial<RelationshipRow>;
 }
 
-export function createRelationship(ctx: Context, input: unknown): Row {
+export async function createRelationship(ctx: Context, input: unknown): Promise<RelationshipRow> {
   requireEditor(ctx);
   const { subjectId, objectId, ...fields } = parseInput(createRelationshipInput, input);
-  return writeTransaction(ctx.store, () => {
-    const subject = linkedEntity(ctx, subjectId, "subjectId");
-    const object = linkedEntity(ctx, objectId, "objectId");
-    return createRecord(ctx, "relationships", {
+  return ctx.store.write(async (tx) => {
+    const subject = await linkedEntity(tx, subjectId, "subjectId");
+    const object = await linkedEntity(tx, objectId, "objectId");
+    const { row } = await createRecord(ctx, tx, "relationships", {
       id: newLocalId("rel"),
       subjectId: subject.id,
       objectId: object.id,
       ...relationshipColumns(parseInput(relationshipRecord, fields)),
-    }).row;
+    });
+    return row;
   });
 }
 
-export function updateRelationship(ctx: Context, input: unknown): Row {
+export async function updateRelationship(ctx: Context, input: unknown): Promise<RelationshipRow> {
   requireEditor(ctx);
   const { id, version, subjectId, objectId, ...patch } = parsePatch(updateRelationshipInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Relationship"], "the relationship");
-    checkVersion(row, version, "the relationship");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "relationships", id, ["Relationship"], version, "the relationship");
     const current = {
       predicate: row.predicate,
       startDate: row.startDate,
@@ -50,19 +49,23 @@ export function updateRelationship(ctx: Context, input: unknown): Row {
       confidence: row.confidence,
     };
     const fields = parseInput(relationshipRecord, { ...current, ...patch });
-    const subject = subjectId ? linkedEntity(ctx, subjectId, "subjectId").id : (row.subjectId as string);
-    const object = objectId ? linkedEntity(ctx, objectId, "objectId").id : (row.objectId as string);
+    const subject = subjectId ? (await linkedEntity(tx, subjectId, "subjectId")).id : row.subjectId;
+    const object = objectId ? (await linkedEntity(tx, objectId, "objectId")).id : row.objectId;
     if (subject === object) throw fieldError("objectId", "a relationship links two different entities");
-    return updateRecord(ctx, "relationships", row, { subjectId: subject, objectId: object, ...relationshipColumns(fields) }).row;
+    const { row: after } = await updateRecord(ctx, tx, "relationships", row, {
+      subjectId: subject,
+      objectId: object,
+      ...relationshipColumns(fields),
+    });
+    return after;
   });
 }
 
-export function deleteRelationship(ctx: Context, input: unknown) {
+export async function deleteRelationship(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Relationship"], "the relationship");
-    checkVersion(row, version, "the relationship");
-    return { deletedId: id, revisionId: deleteRecord(ctx, "relationships", row) };
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "relationships", id, ["Relationship"], version, "the relationship");
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "relationships", row) };
   });
 }

@@ -3,10 +3,36 @@
  * same camelCase shape Drizzle's `$inferSelect` types describe (JSON columns parsed, booleans).
  */
 import type { Statement } from "better-sqlite3";
-import type { Sqlite } from "./index.js";
+import { booleanColumnNames as booleanColumns, jsonColumnNames as jsonColumns } from "../store/table-info.js";
+import type { Sqlite } from "./store.js";
 
-const jsonColumns = new Set(["aliases", "tags", "field_statuses", "changes", "snapshot"]);
-const booleanColumns = new Set(["is_orphaned", "is_disabled"]);
+/**
+ * Prepared statements kept per connection. Statements are built from a fixed set of shapes (IN
+ * lists are padded to powers of two, see inList), so this bounds memory without evicting in
+ * normal use; past it, the least recently used statement goes.
+ */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/** A Map that forgets its least recently used entry past `limit`. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
 const camelCache = new Map<string, string>();
 
 function camel(column: string): string {
@@ -67,9 +93,9 @@ function toRecords<T>(rows: unknown[][], shape: RowShape): T[] {
 }
 
 export class Queries {
-  private readonly cache = new Map<string, Statement<unknown[]>>();
+  private readonly cache = new Lru<Statement<unknown[]>>(STATEMENT_CACHE_SIZE);
   /** Statements in raw (array) mode with their row shape, for `all` and `get`. */
-  private readonly shaped = new Map<string, { statement: Statement<unknown[]>; shape: RowShape }>();
+  private readonly shaped = new Lru<{ statement: Statement<unknown[]>; shape: RowShape }>(STATEMENT_CACHE_SIZE);
   constructor(readonly sqlite: Sqlite) {}
 
   private shapedStatement(sql: string) {
@@ -96,29 +122,34 @@ export class Queries {
   }
 
   /** All rows, as records. */
-  all<T>(sql: string, params: unknown[] = []): T[] {
+  /** Statements prepared and kept (both caches). */
+  get cachedStatements(): number {
+    return this.cache.size + this.shaped.size;
+  }
+
+  all<T>(sql: string, params: readonly unknown[] = []): T[] {
     const { statement, shape } = this.shapedStatement(sql);
     return toRecords<T>(statement.all(...params) as unknown[][], shape);
   }
 
   /** First row as a record, or undefined. */
-  get<T>(sql: string, params: unknown[] = []): T | undefined {
+  get<T>(sql: string, params: readonly unknown[] = []): T | undefined {
     const { statement, shape } = this.shapedStatement(sql);
     const row = statement.get(...params) as unknown[] | undefined;
     return row === undefined ? undefined : (toRecords<T>([row], shape)[0] as T);
   }
 
   /** Rows as they come (no conversion): for aggregates. */
-  raw<T>(sql: string, params: unknown[] = []): T[] {
+  raw<T>(sql: string, params: readonly unknown[] = []): T[] {
     return this.statement(sql).all(...params) as T[];
   }
 
   /** A single value. */
-  value<T>(sql: string, params: unknown[] = []): T | undefined {
+  value<T>(sql: string, params: readonly unknown[] = []): T | undefined {
     return this.statement(sql, true).get(...params) as T | undefined;
   }
 
-  run(sql: string, params: unknown[] = []) {
+  run(sql: string, params: readonly unknown[] = []) {
     return this.statement(sql).run(...params);
   }
 }

@@ -2,13 +2,14 @@
  * Building blocks for per-request DataLoaders. Each turns the keys one GraphQL tick asks for
  * into a single SQL statement, so statements per request grow with query depth, not list size.
  */
-import { placeholders, type Queries } from "@casefile/db";
 import DataLoader from "dataloader";
+import { inList, type SqlSession } from "./session.js";
 
 /** Loads rows of a table by primary key. */
-export function rowsById<T extends { id: string }>(queries: Queries, table: string) {
+export function rowsById<T extends { id: string }>(session: SqlSession, table: string) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = queries.all<T>(`SELECT * FROM ${table} WHERE id IN (${placeholders(ids.length)})`, [...ids]);
+    const list = inList(ids);
+    const rows = await session.all<T>(`SELECT * FROM ${table} WHERE id IN (${list.sql})`, list.params);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -18,9 +19,10 @@ export function rowsById<T extends { id: string }>(queries: Queries, table: stri
  * Loads lists keyed by one column: `sql(ph)` must select rows whose `keyField` is IN (ph),
  * in the order the lists should have.
  */
-export function listsBy<T>(queries: Queries, sql: (ph: string) => string, keyField: string, extraParams: unknown[] = []) {
+export function listsBy<T>(session: SqlSession, sql: (ph: string) => string, keyField: string, extraParams: unknown[] = []) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = queries.all<T & Record<string, unknown>>(sql(placeholders(keys.length)), [...keys, ...extraParams]);
+    const list = inList(keys);
+    const rows = await session.all<T & Record<string, unknown>>(sql(list.sql), [...list.params, ...extraParams]);
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       const key = row[keyField] as string;
@@ -73,7 +75,7 @@ export interface PageQuery {
  *   thousands of relationships this is an order of magnitude cheaper than numbering every row.
  * - Several parents: window functions, row numbers and totals per parent, in one statement.
  */
-export function pagesBy<T>(queries: Queries, inner: (ph: string, filter: string | undefined, parents: string[]) => PageQuery) {
+export function pagesBy<T>(session: SqlSession, inner: (ph: string, filter: string | undefined, parents: string[]) => PageQuery) {
   return new DataLoader<PageKey, Page<T>, string>(
     async (keys) => {
       const groups = new Map<string, PageKey[]>();
@@ -91,10 +93,11 @@ export function pagesBy<T>(queries: Queries, inner: (ph: string, filter: string 
         const { offset, size, filter } = group[0] as PageKey;
         const keyOf = (parent: string) => pageKey({ parent, offset, size, filter });
         const parents = [...new Set(group.map((k) => k.parent))];
-        const query = inner(placeholders(parents.length), filter, parents);
+        const parentList = inList(parents);
+        const query = inner(parentList.sql, filter, parentList.params as string[]);
         const { sql, orderBy, params } = query;
         if (parents.length === 1) {
-          const rows = queries.all<T>(`SELECT c.* FROM (${sql}) AS c ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [
+          const rows = await session.all<T>(`SELECT c.* FROM (${sql}) AS c ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [
             ...params,
             size,
             offset,
@@ -102,15 +105,15 @@ export function pagesBy<T>(queries: Queries, inner: (ph: string, filter: string 
           let total = offset + rows.length;
           if (rows.length === size || (offset > 0 && rows.length === 0)) {
             total = query.count
-              ? (queries.value<number>(query.count.sql, query.count.params) ?? 0)
-              : (queries.value<number>(`SELECT count(*) FROM (${sql})`, params) ?? 0);
+              ? ((await session.value<number>(query.count.sql, query.count.params)) ?? 0)
+              : ((await session.value<number>(`SELECT count(*) FROM (${sql}) AS c`, params)) ?? 0);
           }
           results.set(keyOf(parents[0] as string), { rows, total });
           continue;
         }
-        const rows = queries.all<T & { _parent: string; _rn: number; _total: number }>(
+        const rows = await session.all<T & { _parent: string; _rn: number; _total: number }>(
           `SELECT * FROM (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c._parent ORDER BY ${orderBy}) AS _rn,
-             COUNT(*) OVER (PARTITION BY c._parent) AS _total FROM (${sql}) AS c)
+             COUNT(*) OVER (PARTITION BY c._parent) AS _total FROM (${sql}) AS c) AS numbered
            WHERE _rn > ? AND _rn <= ? ORDER BY _parent, _rn`,
           [...params, offset, offset + size],
         );
@@ -123,8 +126,9 @@ export function pagesBy<T>(queries: Queries, inner: (ph: string, filter: string 
         // Parents paged past the end of their list still need their total.
         const missing = parents.filter((p) => results.get(keyOf(p))?.rows.length === 0);
         if (missing.length > 0 && offset > 0) {
-          const again = inner(placeholders(missing.length), filter, missing);
-          const counts = queries.raw<{ _parent: string; n: number }>(
+          const missingList = inList(missing);
+          const again = inner(missingList.sql, filter, missingList.params as string[]);
+          const counts = await session.raw<{ _parent: string; n: number }>(
             `SELECT c._parent, COUNT(*) AS n FROM (${again.sql}) AS c GROUP BY c._parent`,
             again.params,
           );

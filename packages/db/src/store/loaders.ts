@@ -2,7 +2,7 @@
  * Every per-request DataLoader, by domain. Resolvers read through these only, so a list of N
  * items costs one statement per nesting level, never N.
  */
-import { placeholders, type Queries } from "@casefile/db";
+import DataLoader from "dataloader";
 import type {
   AnnotationRow,
   CaseRoleRow,
@@ -17,15 +17,15 @@ import type {
   RevisionRow,
   SourceRow,
   UserRow,
-} from "@casefile/db/tables";
-import DataLoader from "dataloader";
-import { listsBy, pagesBy, rowsById } from "./lib/loader-kit.js";
+} from "../tables/index.js";
+import { listsBy, pagesBy, rowsById } from "./loader-kit.js";
+import { inList, type SqlSession } from "./session.js";
 
 /** Lists keyed by `${targetType}:${targetId}`; the SQL filters by target id (indexed). */
-function byTarget<T>(queries: Queries, sql: (ph: string) => string, each?: (row: T) => void) {
+function byTarget<T>(session: SqlSession, sql: (ph: string) => string, each?: (row: T) => void) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const ids = [...new Set(keys.map((k) => k.slice(k.indexOf(":") + 1)))];
-    const rows = queries.all<T & { _key: string }>(sql(placeholders(ids.length)), ids);
+    const ids = inList([...new Set(keys.map((k) => k.slice(k.indexOf(":") + 1)))]);
+    const rows = await session.all<T & { _key: string }>(sql(ids.sql), ids.params);
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       each?.(row);
@@ -59,22 +59,27 @@ const sourceFields = [
   ["textVersion", "text_version"],
 ] as const;
 
-export function createLoaders(queries: Queries) {
+export function createLoaders(session: SqlSession) {
+  const { dialect } = session;
   /** Sources without their text (a citation's source is shown by title; texts can be megabytes). */
   const sourceById = new DataLoader<string, SourceRow | null>(async (ids) => {
-    const rows = queries.all<SourceRow>(
+    const list = inList(ids);
+    const rows = await session.all<SourceRow>(
       `SELECT ${sourceFields.map(([, column]) => column).join(", ")}, text IS NOT NULL AS has_text
-       FROM sources WHERE id IN (${placeholders(ids.length)})`,
-      [...ids],
+       FROM sources WHERE id IN (${list.sql})`,
+      list.params,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
   // A citation's source comes with it, as one JSON column in the same record shape, and is
   // primed into sourceById: every page that lists citations shows their sources.
-  const sourceJson = `json_object(${sourceFields.map(([key, column]) => `'${key}', s.${column}`).join(", ")}, 'hasText', s.text IS NOT NULL)`;
+  const sourceJson = dialect.jsonObject([
+    ...sourceFields.map(([key, column]) => [key, `s.${column}`] as const),
+    ["hasText", "s.text IS NOT NULL"],
+  ]);
   const citationsByTarget = byTarget<CitationRow>(
-    queries,
+    session,
     (ph) =>
       `SELECT c.*, c.target_type || ':' || c.target_id AS _key, ${sourceJson} AS _source
        FROM citations c JOIN sources s ON s.id = c.source_id
@@ -87,34 +92,35 @@ export function createLoaders(queries: Queries) {
     },
   );
   return {
-    caseById: rowsById<CaseRow>(queries, "cases"),
+    caseById: rowsById<CaseRow>(session, "cases"),
     caseBySlug: new DataLoader<string, CaseRow | null>(async (slugs) => {
-      const rows = queries.all<CaseRow>(`SELECT * FROM cases WHERE slug IN (${slugs.map(() => "?").join(", ")})`, [...slugs]);
+      const list = inList(slugs);
+      const rows = await session.all<CaseRow>(`SELECT * FROM cases WHERE slug IN (${list.sql})`, list.params);
       return slugs.map((s) => rows.find((r) => r.slug === s) ?? null);
     }),
-    entityById: rowsById<EntityRow>(queries, "entities"),
-    caseRoleById: rowsById<CaseRoleRow>(queries, "case_roles"),
-    relationshipById: rowsById<RelationshipRow>(queries, "relationships"),
-    eventById: rowsById<EventRow>(queries, "events"),
-    participantById: rowsById<EventParticipantRow>(queries, "event_participants"),
-    chargeById: rowsById<ChargeRow>(queries, "charges"),
-    chargeDefendantById: rowsById<ChargeDefendantRow>(queries, "charge_defendants"),
+    entityById: rowsById<EntityRow>(session, "entities"),
+    caseRoleById: rowsById<CaseRoleRow>(session, "case_roles"),
+    relationshipById: rowsById<RelationshipRow>(session, "relationships"),
+    eventById: rowsById<EventRow>(session, "events"),
+    participantById: rowsById<EventParticipantRow>(session, "event_participants"),
+    chargeById: rowsById<ChargeRow>(session, "charges"),
+    chargeDefendantById: rowsById<ChargeDefendantRow>(session, "charge_defendants"),
     sourceById,
     sourceTextById: new DataLoader<string, string | null>(async (ids) => {
-      const rows = queries.raw<{ id: string; text: string | null }>(
-        `SELECT id, text FROM sources WHERE id IN (${placeholders(ids.length)})`,
-        [...ids],
+      const list = inList(ids);
+      const rows = await session.raw<{ id: string; text: string | null }>(
+        `SELECT id, text FROM sources WHERE id IN (${list.sql})`,
+        list.params,
       );
       const byId = new Map(rows.map((r) => [r.id, r.text]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    citationById: rowsById<CitationRow>(queries, "citations"),
-    annotationById: rowsById<AnnotationRow>(queries, "annotations"),
-    userById: rowsById<UserRow>(queries, "users"),
+    citationById: rowsById<CitationRow>(session, "citations"),
+    annotationById: rowsById<AnnotationRow>(session, "annotations"),
+    userById: rowsById<UserRow>(session, "users"),
     revisionById: new DataLoader<string, RevisionRow | null>(async (ids) => {
-      const rows = queries.all<RevisionRow>(`SELECT * FROM revisions WHERE id IN (${ids.map(() => "?").join(", ")})`, [
-        ...ids.map(Number),
-      ]);
+      const list = inList(ids.map(Number));
+      const rows = await session.all<RevisionRow>(`SELECT * FROM revisions WHERE id IN (${list.sql})`, list.params);
       return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
     }),
 
@@ -122,39 +128,39 @@ export function createLoaders(queries: Queries) {
     citationsByTarget,
     /** Thread starts by `${targetType}:${targetId}`, oldest first. */
     annotationsByTarget: byTarget<AnnotationRow>(
-      queries,
+      session,
       (ph) =>
         `SELECT *, target_type || ':' || target_id AS _key FROM annotations
        WHERE target_id IN (${ph}) AND parent_id IS NULL ORDER BY start_offset, created_at, id`,
     ),
     repliesByParent: listsBy<AnnotationRow>(
-      queries,
+      session,
       (ph) => `SELECT * FROM annotations WHERE parent_id IN (${ph}) ORDER BY created_at, id`,
       "parentId",
     ),
     citationsBySource: listsBy<CitationRow>(
-      queries,
+      session,
       (ph) => `SELECT * FROM citations WHERE source_id IN (${ph}) ORDER BY start_offset, id`,
       "sourceId",
     ),
 
     caseRolesByEntity: listsBy<CaseRoleRow>(
-      queries,
+      session,
       (ph) => `SELECT * FROM case_roles WHERE entity_id IN (${ph}) ORDER BY case_id, position, id`,
       "entityId",
     ),
-    caseRolePages: pagesBy<CaseRoleRow>(queries, (ph, role, parents) => ({
+    caseRolePages: pagesBy<CaseRoleRow>(session, (ph, role, parents) => ({
       sql: `SELECT *, case_id AS _parent FROM case_roles WHERE case_id IN (${ph})${role ? " AND role = ?" : ""}`,
       orderBy: "c.position, c.id",
       params: role ? [...parents, role] : parents,
     })),
     chargesByCase: listsBy<ChargeRow>(
-      queries,
+      session,
       (ph) => `SELECT * FROM charges WHERE case_id IN (${ph}) ORDER BY count_number`,
       "caseId",
     ),
     defendantsByCharge: listsBy<ChargeDefendantRow>(
-      queries,
+      session,
       (ph) =>
         `SELECT cd.* FROM charge_defendants cd
          LEFT JOIN case_roles cr ON cr.entity_id = cd.entity_id AND cr.role = 'DEFENDANT'
@@ -163,31 +169,31 @@ export function createLoaders(queries: Queries) {
       "chargeId",
     ),
     chargeLinksByEntity: listsBy<ChargeDefendantRow & { _case: string }>(
-      queries,
+      session,
       (ph) =>
         `SELECT cd.*, c.case_id AS _case FROM charge_defendants cd JOIN charges c ON c.id = cd.charge_id
          WHERE cd.entity_id IN (${ph}) ORDER BY c.case_id, c.count_number`,
       "entityId",
     ),
     participantsByEvent: listsBy<EventParticipantRow>(
-      queries,
+      session,
       (ph) => `SELECT * FROM event_participants WHERE event_id IN (${ph}) ORDER BY role, id`,
       "eventId",
     ),
     childrenByParent: listsBy<EntityRow>(
-      queries,
+      session,
       (ph) => `SELECT * FROM entities WHERE parent_id IN (${ph}) AND merged_into_id IS NULL ORDER BY name, id`,
       "parentId",
     ),
     /** Events of a case, in date order. */
-    eventPagesByCase: pagesBy<EventRow>(queries, (ph, _filter, parents) => ({
+    eventPagesByCase: pagesBy<EventRow>(session, (ph, _filter, parents) => ({
       sql: `SELECT *, case_id AS _parent FROM events WHERE case_id IN (${ph})`,
       orderBy: "c.range_start, c.id",
       params: parents,
     })),
     /** Events an entity takes part in, in date order, with its roles (filter: case id). */
-    eventPagesByEntity: pagesBy<EventWithRoles>(queries, (ph, caseId, parents) => ({
-      sql: `SELECT e.*, p.entity_id AS _parent, group_concat(p.role) AS _roles
+    eventPagesByEntity: pagesBy<EventWithRoles>(session, (ph, caseId, parents) => ({
+      sql: `SELECT e.*, p.entity_id AS _parent, ${dialect.groupConcat("p.role")} AS _roles
             FROM event_participants p JOIN events e ON e.id = p.event_id
             WHERE p.entity_id IN (${ph})${caseId ? " AND e.case_id = ?" : ""} GROUP BY p.entity_id, e.id`,
       orderBy: "c.range_start, c.id",
@@ -197,7 +203,7 @@ export function createLoaders(queries: Queries) {
         : { sql: "SELECT count(DISTINCT event_id) FROM event_participants WHERE entity_id = ?", params: parents },
     })),
     /** Relationships touching an entity (filter: `${direction}:${predicate}`). */
-    relationshipPagesByEntity: pagesBy<RelationshipRow>(queries, (ph, filter, parents) => {
+    relationshipPagesByEntity: pagesBy<RelationshipRow>(session, (ph, filter, parents) => {
       const [direction = "BOTH", predicate = "", uncited = ""] = (filter ?? "").split(":");
       const cited =
         "EXISTS (SELECT 1 FROM citations ci WHERE ci.target_id = relationships.id AND ci.target_type = 'RELATIONSHIP')";

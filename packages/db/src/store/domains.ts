@@ -1,0 +1,16 @@
+/**
+ * The domain stores, one per part of the model, each over one session. `store.<domain>` reads
+ * through the store's read side; `tx.<domain>` inside `store.write` reads and writes through the
+ * transaction. Add a domain here (one line) when you add its module.
+ */
+import { RecordStore } from "./records.js";
+import type { SqlSession } from "./session.js";
+
+export function createDomains(session: SqlSession) {
+  return {
+    /** Generic reads and writes of versioned records, revisions, and the case a record belongs to. */
+    records: new RecordStore(session),
+  };
+}
+
+export type Domains = ReturnType<typeof createDomains>;
