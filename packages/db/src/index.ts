@@ -35,7 +35,7 @@ export {
   rebuildSearchIndex,
   type Schema,
   type Sqlite,
-  SqliteStore,
+  type SqliteStore,
   type SynchronousMode,
   sqliteSynchronous,
   storeFileProblem,

@@ -24,12 +24,12 @@ export type Db = BetterSQLite3Database<Schema>;
 export type Sqlite = Database.Database;
 
 /** Which store a write transaction in progress belongs to (to refuse nested writes). */
-const writing = new AsyncLocalStorage<SqliteStore>();
+const writing = new AsyncLocalStorage<SqliteEngine>();
 
-// Declaration merging: the domain stores are assigned in the constructor (Object.assign).
-export interface SqliteStore extends Domains {}
+/** The SQLite store: its own operations, and every domain store (assigned in the constructor). */
+export type SqliteStore = SqliteEngine & Domains;
 
-export class SqliteStore implements Store {
+class SqliteEngine implements Omit<Store, keyof Domains> {
   readonly engine = "sqlite" as const;
   /** The read side: autocommit statements on the read connection. */
   readonly session: SqliteSession;
@@ -182,7 +182,8 @@ export function openStore(path: string, options: OpenOptions = {}): SqliteStore 
     reader.pragma("cache_size = -64000");
     reader.pragma("temp_store = MEMORY");
   }
-  const store = new SqliteStore(db, sqlite, reader, fullPath);
+  // The domain stores are assigned by the constructor (Object.assign), which TypeScript cannot see.
+  const store = new SqliteEngine(db, sqlite, reader, fullPath) as SqliteStore;
   if (!isMemory) {
     const { dev, ino } = statSync(fullPath);
     openedFiles.set(store, { dev, ino });
