@@ -14,7 +14,7 @@
  * each workload with autocannon from this process and writes docs/benchmarks/<label>.{json,md}.
  * No timing is asserted anywhere: the numbers are reported, not judged, so CI can run `--scale tiny`.
  */
-import { type ChildProcess, fork } from "node:child_process";
+import { type ChildProcess, execFileSync, fork } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs";
 import { cpus, release, totalmem } from "node:os";
 import { resolve } from "node:path";
@@ -76,6 +76,13 @@ const maxCost = number("max-cost", 0);
 const isCustom = option("entities") !== undefined || option("relationships") !== undefined;
 const label = isCustom ? `e${entities}-r${relationships}` : presetName;
 const outDir = resolve(root, option("out") ?? "docs/benchmarks");
+/**
+ * `--baseline DIR`: another checkout of Casefile (say, a git worktree of an earlier commit, with
+ * its dependencies installed) whose API runs as a third server on the same database file; every
+ * API workload then runs against it too, right before the current API, and the report compares
+ * them side by side. This is how a refactor is measured: before and after, in one run.
+ */
+const baselineDir = option("baseline") ? resolve(option("baseline") as string) : undefined;
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -115,9 +122,12 @@ function warmFileCache(path: string): number {
   return performance.now() - started;
 }
 
-async function startChild(name: string, script: string, dbPath: string): Promise<Child> {
+async function startChild(name: string, script: string, dbPath: string, checkout?: string): Promise<Child> {
   const profile = option("profile");
-  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
+  const scriptPath = checkout ? resolve(checkout, "packages/bench/src", script) : fileURLToPath(new URL(script, import.meta.url));
+  const child = fork(scriptPath, [], {
+    // A baseline checkout resolves its own packages (and tsx) from its own folder.
+    ...(checkout ? { cwd: resolve(checkout, "packages/bench") } : {}),
     execArgv: [
       "--import",
       "tsx",
@@ -416,6 +426,30 @@ function markdown(report: Report): string {
       `${fmt(info.entitiesPerCpuSecond ?? 0)} entities per CPU second (machine load average ${(info.loadAverage ?? [0, 0]).map((l) => l.toFixed(1)).join(" to ")} while loading: the cores are shared), ` +
       `${fmt(info.rowsPerSecond)} rows/s over all tables; database built in ${fmt(info.totalSeconds, 1)} s, ${mb(info.fileBytes)}${info.reused ? " (reused from the cache)" : ""}`,
   );
+  if (report.baseline) {
+    const { baseline } = report;
+    lines.push("");
+    lines.push(`## Before and after, in this run`);
+    lines.push("");
+    lines.push(
+      `Before: the API of \`${baseline.commit}\` (checkout \`${baseline.dir}\`); after: this checkout. Same database file, same request bodies; each workload ran against the before API, then right away against the after API.`,
+    );
+    lines.push("");
+    lines.push(
+      "| Workload | before req/s | after req/s | change | before p50 / p99 ms | after p50 / p99 ms | statements before / after |",
+    );
+    lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const before of baseline.results) {
+      const after = report.results.find((r) => r.name === before.name);
+      if (!after) continue;
+      const change = (after.requestsPerSecond / before.requestsPerSecond - 1) * 100;
+      lines.push(
+        `| ${before.name} | ${fmt(before.requestsPerSecond)} | ${fmt(after.requestsPerSecond)} | ${change >= 0 ? "+" : ""}${fmt(change, 1)}% | ${fmt(before.p50)} / ${fmt(before.p99)} | ${fmt(after.p50)} / ${fmt(after.p99)} | ${fmt(before.statements.mean, 1)} / ${fmt(after.statements.mean, 1)} |`,
+      );
+    }
+    lines.push("");
+    lines.push(`- Peak RSS: before ${mb(baseline.peakRss)}, after ${mb(report.apiPeakRss)}`);
+  }
   lines.push("");
   lines.push("Data (seed " + info.seed + "):");
   lines.push("");
@@ -441,6 +475,8 @@ interface Report {
   info: BuildInfo;
   parity: { checked: number; mismatches: string[] };
   results: WorkloadResult[];
+  /** With --baseline: the same API workloads against the baseline checkout's API. */
+  baseline?: { dir: string; commit: string; results: WorkloadResult[]; peakRss: number };
   apiPeakRss: number;
   rawPeakRss: number;
   api: { shippedMaxCost: unknown; maxCost: unknown };
@@ -458,7 +494,17 @@ void _samples;
 log(`Read the database file once to warm the OS page cache (${(warmFileCache(dbPath) / 1000).toFixed(1)} s)`);
 const api = await startChild("api", "./api-server.ts", dbPath);
 const raw = await startChild("raw", "./raw-server.ts", dbPath);
-const stopAll = () => Promise.all([api.stop(), raw.stop()]);
+const before = baselineDir ? await startChild("before", "./api-server.ts", dbPath, baselineDir) : undefined;
+const baselineCommit = baselineDir
+  ? (() => {
+      try {
+        return execFileSync("git", ["-C", baselineDir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+      } catch {
+        return "unknown";
+      }
+    })()
+  : "";
+const stopAll = () => Promise.all([api.stop(), raw.stop(), before?.stop()]);
 process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
 
 try {
@@ -472,8 +518,15 @@ try {
     log(`Entity page parity: identical JSON for ${parity.checked} entities`);
   }
   const results: WorkloadResult[] = [];
+  const baselineResults: WorkloadResult[] = [];
   const only = option("only");
   for (const workload of list.filter((w) => !only || only.split(",").some((o) => w.name.startsWith(o)))) {
+    if (before && workload.target === "api") {
+      log(`Running ${workload.name} against the baseline API...`);
+      const result = await runWorkload(workload, before);
+      baselineResults.push(result);
+      log(`  before: ${fmt(result.requestsPerSecond)} req/s, p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms`);
+    }
     log(`Running ${workload.name}...`);
     const result = await runWorkload(workload, workload.target === "api" ? api : raw);
     results.push(result);
@@ -512,6 +565,16 @@ try {
     },
     parity,
     results,
+    ...(before && baselineDir
+      ? {
+          baseline: {
+            dir: baselineDir,
+            commit: baselineCommit,
+            results: baselineResults,
+            peakRss: (await before.stats()).peakRss,
+          },
+        }
+      : {}),
     api: { shippedMaxCost: api.about.shippedMaxCost ?? null, maxCost: api.about.maxCost ?? null },
     apiPeakRss: apiStats.peakRss,
     rawPeakRss: rawStats.peakRss,
@@ -520,12 +583,13 @@ try {
   process.stdout.write(`\n${md}\n`);
   if (!flag("no-write")) {
     mkdirSync(outDir, { recursive: true });
+    const name = before ? `${label}-before-after` : label;
     writeFileSync(
-      resolve(outDir, `${label}.json`),
+      resolve(outDir, `${name}.json`),
       `${JSON.stringify({ ...report, info: { ...report.info, path: undefined } }, null, 2)}\n`,
     );
-    writeFileSync(resolve(outDir, `${label}.md`), md);
-    log(`Wrote ${resolve(outDir, `${label}.md`)} and .json`);
+    writeFileSync(resolve(outDir, `${name}.md`), md);
+    log(`Wrote ${resolve(outDir, `${name}.md`)} and .json`);
   }
   log(`Done in ${fmt((performance.now() - started) / 1000, 1)} s`);
   if (parity.mismatches.length > 0) process.exitCode = 1;
