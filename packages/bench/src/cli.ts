@@ -19,9 +19,9 @@ import { closeSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs
 import { cpus, release, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sqliteVersion } from "@casefile/db";
 import { toGlobalId } from "@casefile/schema/ids";
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
 import { type BuildInfo, buildDatabase, databasePath } from "./build.js";
 import { kindOf } from "./generate.js";
 import type { ChildStats } from "./ipc.js";
@@ -537,12 +537,6 @@ try {
   }
   const apiStats = await api.stats();
   const rawStats = await raw.stats();
-  const sqliteVersion = (() => {
-    const db = new Database(":memory:");
-    const v = db.prepare("SELECT sqlite_version()").pluck().get() as string;
-    db.close();
-    return v;
-  })();
   const report: Report = {
     date: new Date().toISOString(),
     command: `pnpm bench ${argv.join(" ")}`.trim(),
@@ -552,7 +546,7 @@ try {
       memory: totalmem(),
       os: `${process.platform} ${release()}`,
       node: process.version,
-      sqlite: sqliteVersion,
+      sqlite: sqliteVersion(),
     },
     settings: { connections, duration, warmup },
     info: {

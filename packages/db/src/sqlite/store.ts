@@ -221,6 +221,26 @@ export function committedMigrationCount(): number {
   return journal.entries.length;
 }
 
+/** Committed migrations the database has not applied yet (all of them when it has none, or cannot say). */
+export function pendingMigrationCount(store: SqliteStore): number {
+  try {
+    const applied = store.sqlite.prepare("SELECT count(*) FROM __drizzle_migrations").pluck().get() as number;
+    return Math.max(0, committedMigrationCount() - applied);
+  } catch {
+    return committedMigrationCount();
+  }
+}
+
+/** The SQLite library's version, for reports. */
+export function sqliteVersion(): string {
+  const db = new Database(":memory:");
+  try {
+    return db.prepare("SELECT sqlite_version()").pluck().get() as string;
+  } finally {
+    db.close();
+  }
+}
+
 /** Applies every committed migration not yet applied (forward only), then builds any indexes a killed bulk session left unbuilt. */
 export function migrateStore(store: SqliteStore): void {
   migrate(store.db, { migrationsFolder });
