@@ -1,0 +1,10 @@
+/** PostgreSQL's spelling of the fragments in ../store/dialect.ts. */
+import type { Dialect } from "../store/dialect.js";
+
+export const postgresDialect: Dialect = {
+  name: "postgres",
+  boolean: (value) => value,
+  groupConcat: (expression) => `string_agg((${expression})::text, ',')`,
+  // ::text: the session hands JSON built in SQL back as text, as SQLite's json_object does.
+  jsonObject: (pairs) => `json_build_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})::text`,
+};
