@@ -17,6 +17,20 @@ export {
 } from "./bulk.js";
 export { BulkFileError, type BulkFileOptions, type BulkFileResult, bulkImportFile } from "./bulk-file.js";
 export { type CanonicalDump, canonicalDump, type DumpOptions, derivedTables } from "./dump.js";
+export {
+  PostgresUnavailableError,
+  postgresBinaries,
+  startThrowawayCluster,
+  type ThrowawayCluster,
+} from "./postgres/cluster.js";
+export {
+  migratePostgres,
+  openPostgresStore,
+  type PostgresOptions,
+  type PostgresStore,
+  postgresMigrations,
+  redactUrl,
+} from "./postgres/store.js";
 export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./revisions.js";
 export { type SearchTerm, searchTerms, searchWords, termsToFts, toFtsQuery } from "./sqlite/fts.js";
 export { placeholders, Queries, toRecord } from "./sqlite/queries.js";
@@ -45,6 +59,14 @@ export {
   WAL_SIZE_LIMIT_BYTES,
   writeTransaction,
 } from "./sqlite/store.js";
+export {
+  type CopyOptions,
+  type CopyProgress,
+  copyOrder,
+  copyStore,
+  type StoreDump,
+  storeDump,
+} from "./store/copy.js";
 export type { Dialect } from "./store/dialect.js";
 export { createDomains, type Domains } from "./store/domains.js";
 export type { Page, PageKey } from "./store/loader-kit.js";

@@ -4,6 +4,8 @@ import type { Dialect } from "../store/dialect.js";
 export const postgresDialect: Dialect = {
   name: "postgres",
   boolean: (value) => value,
+  afterExplicitIds: (table, column) =>
+    `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), GREATEST(1, (SELECT COALESCE(max(${column}), 0) FROM ${table})))`,
   groupConcat: (expression) => `string_agg((${expression})::text, ',')`,
   // ::text: the session hands JSON built in SQL back as text, as SQLite's json_object does.
   jsonObject: (pairs) => `json_build_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})::text`,

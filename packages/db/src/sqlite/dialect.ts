@@ -4,6 +4,7 @@ import type { Dialect } from "../store/dialect.js";
 export const sqliteDialect: Dialect = {
   name: "sqlite",
   boolean: (value) => (value ? 1 : 0),
+  afterExplicitIds: () => null,
   groupConcat: (expression) => `group_concat(${expression})`,
   jsonObject: (pairs) => `json_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})`,
 };

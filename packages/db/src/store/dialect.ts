@@ -9,6 +9,12 @@ export interface Dialect {
   readonly name: "sqlite" | "postgres";
   /** A boolean as a parameter value (SQLite has no boolean type: 1 and 0). */
   boolean(value: boolean): unknown;
+  /**
+   * A statement to run after rows were inserted with explicit values for `table`'s generated
+   * `column` (a copy), so later inserts continue after the largest; null when the engine
+   * needs none (SQLite's rowid-based ids do).
+   */
+  afterExplicitIds(table: string, column: string): string | null;
   /** Concatenates the non-null values of `expression` in a group, separated by commas. */
   groupConcat(expression: string): string;
   /**
