@@ -6,4 +6,5 @@ export const sqliteDialect: Dialect = {
   boolean: (value) => (value ? 1 : 0),
   groupConcat: (expression) => `group_concat(${expression})`,
   jsonObject: (pairs) => `json_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})`,
+  jsonArrayValues: (parameter) => `SELECT value FROM json_each(${parameter})`,
 };

@@ -221,6 +221,19 @@ export function committedMigrationCount(): number {
   return journal.entries.length;
 }
 
+/**
+ * Committed migrations not yet applied to the store's file (all of them when it has no
+ * migrations table yet): for readiness checks.
+ */
+export function pendingMigrationCount(store: SqliteStore): number {
+  try {
+    const applied = store.sqlite.prepare("SELECT count(*) FROM __drizzle_migrations").pluck().get() as number;
+    return Math.max(0, committedMigrationCount() - applied);
+  } catch {
+    return committedMigrationCount();
+  }
+}
+
 /** Applies every committed migration not yet applied (forward only), then builds any indexes a killed bulk session left unbuilt. */
 export function migrateStore(store: SqliteStore): void {
   migrate(store.db, { migrationsFolder });
