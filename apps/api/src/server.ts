@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { committedMigrationCount, openMigratedStore, type SqliteStore as Store, storeFileProblem } from "@casefile/db";
+import { openMigratedStore, pendingMigrationCount, type SqliteStore as Store, storeFileProblem } from "@casefile/db";
 import { typeDefs } from "@casefile/schema/graphql";
 import { mergeResolvers } from "@graphql-tools/merge";
 import { makeExecutableSchema } from "@graphql-tools/schema";
@@ -140,7 +140,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       // deleted or swapped by hand), and every committed migration is applied.
       const fileProblem = storeFileProblem(store);
       if (fileProblem) return sendJson(res, 503, { status: "database file changed", problem: fileProblem });
-      const pending = pendingMigrations(store);
+      const pending = pendingMigrationCount(store);
       return sendJson(res, pending === 0 ? 200 : 503, { status: pending === 0 ? "ready" : "migrations pending", pending });
     }
     if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "Not found: GraphQL is served at /graphql" });
@@ -284,15 +284,6 @@ const securityHeaders = {
   "x-frame-options": "DENY",
   "cross-origin-resource-policy": "same-origin",
 };
-
-function pendingMigrations(store: Store): number {
-  try {
-    const applied = store.sqlite.prepare("SELECT count(*) FROM __drizzle_migrations").pluck().get() as number;
-    return Math.max(0, committedMigrationCount() - applied);
-  } catch {
-    return committedMigrationCount();
-  }
-}
 
 /**
  * A request that got nothing because the database was busy answers 503 with Retry-After, so
