@@ -43,12 +43,9 @@ export async function startEditingServer(env: Record<string, string> = {}): Prom
   return { ...t, anonymous: as({}), viewer: as(viewer), editor: as(editor), admin: as(admin), as, signIn };
 }
 
-/**
- * Every table's rows, for "nothing was written" comparisons (sign-in and token throttle counts,
- * the migrations table and the search indexes aside).
- */
+/** Every table's rows, for "nothing was written" comparisons (sign-in and token throttle counts aside). */
 export function dumpTables(store: Store): Record<string, unknown[]> {
-  return canonicalDump(store, { excludeTables: ["auth_throttles", "__drizzle_migrations"] });
+  return canonicalDump(store, { excludeTables: ["auth_throttles"] });
 }
 
 export const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
