@@ -251,7 +251,7 @@ async function main(argv: string[]) {
         );
       }
       const { seedDemoUsers } = await import("./seed-users.js").catch(() => ({ seedDemoUsers: null }));
-      if (seedDemoUsers) seedDemoUsers(store, config);
+      if (seedDemoUsers) await seedDemoUsers(store, config);
       store.close();
       return;
     }

@@ -2,7 +2,7 @@
  * Test helpers for the editing API: a server with reading closed to anonymous requests, the demo
  * accounts, and signed-in clients (session cookies) for each role.
  */
-import type { SqliteStore as Store } from "@casefile/db";
+import { canonicalDump, type SqliteStore as Store } from "@casefile/db";
 import { seedDemoUsers } from "./seed-users.js";
 import { type GraphQLResponse, startTestServer, type TestServer } from "./test-support.js";
 
@@ -22,11 +22,11 @@ export interface EditingServer extends TestServer {
 export async function startEditingServer(env: Record<string, string> = {}): Promise<EditingServer> {
   const t = await startTestServer({ env: { CASEFILE_PUBLIC_READ: "false", ...env } });
   const store: Store = t.store;
-  seedDemoUsers(store, { NODE_ENV: "test" }, () => {});
+  await seedDemoUsers(store, { NODE_ENV: "test" }, () => {});
   const as =
     (headers: Record<string, string>): Gql =>
-    (query, variables) =>
-      t.gql(query, variables, headers) as never;
+    <T>(query: string, variables?: Record<string, unknown>) =>
+      t.gql<T>(query, variables, headers);
   const signIn = async (email: string, password = "casefile-demo") => {
     const res = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`, {
       input: { email, password },
@@ -45,13 +45,7 @@ export async function startEditingServer(env: Record<string, string> = {}): Prom
 
 /** Every table's rows, for "nothing was written" comparisons (sign-in and token throttle counts aside). */
 export function dumpTables(store: Store): Record<string, unknown[]> {
-  const tables = store.sqlite
-    .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%' AND name != 'auth_throttles' ORDER BY name",
-    )
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, store.sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  return canonicalDump(store, { excludeTables: ["auth_throttles"] });
 }
 
 export const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;

@@ -83,5 +83,13 @@ export {
   typeOfTarget,
 } from "./store/records.js";
 export { inList, type RunResult, type SqlParams, type SqlSession } from "./store/session.js";
+export {
+  type CaseProvenanceFigures,
+  type DefendantUnitLink,
+  type GraphEntity,
+  type GraphRelationship,
+  StatsStore,
+} from "./store/stats.js";
 export { columnsOf, type TableName, type TableRows } from "./store/table-info.js";
 export { NestedWriteError, type Store, type Tx } from "./store/types.js";
+export { AuthStore, type TokenWithOwner, UserStore } from "./store/users.js";

@@ -38,6 +38,7 @@ const rowMappers: Record<string, string> = {
   Annotation: "AnnotationRow",
   Revision: "RevisionRow",
   User: "UserRow",
+  ApiToken: "ApiTokenRow",
 };
 
 export async function generate(): Promise<Record<string, string>> {

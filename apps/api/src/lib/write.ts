@@ -29,8 +29,8 @@ export interface RevisionWrite {
   caseId?: string | null;
 }
 
-/** Appends the revision of a write; returns its id. */
-export async function recordRevision(ctx: Context, tx: Tx, write: RevisionWrite): Promise<number> {
+/** Appends the revision of a write; returns its id. Only the viewer (the actor) is read from `ctx`. */
+export async function recordRevision(ctx: Pick<Context, "viewer">, tx: Tx, write: RevisionWrite): Promise<number> {
   const { before, after } = write;
   const row = (after ?? before) as Row;
   const version = after ? after.version : (before as Row).version + 1;
@@ -47,7 +47,7 @@ export async function recordRevision(ctx: Context, tx: Tx, write: RevisionWrite)
 }
 
 export async function createRecord<T extends TableName>(
-  ctx: Context,
+  ctx: Pick<Context, "viewer">,
   tx: Tx,
   table: T,
   values: Partial<TableRows[T]> & { id: string },

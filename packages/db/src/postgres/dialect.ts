@@ -6,6 +6,7 @@ export const postgresDialect: Dialect = {
   boolean: (value) => value,
   afterExplicitIds: (table, column) =>
     `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), GREATEST(1, (SELECT COALESCE(max(${column}), 0) FROM ${table})))`,
+  jsonArrayValues: (parameter) => `SELECT value FROM jsonb_array_elements_text((${parameter})::jsonb) AS elements(value)`,
   groupConcat: (expression) => `string_agg((${expression})::text, ',')`,
   // ::text: the session hands JSON built in SQL back as text, as SQLite's json_object does.
   jsonObject: (pairs) => `json_build_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})::text`,

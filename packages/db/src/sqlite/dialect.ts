@@ -7,4 +7,5 @@ export const sqliteDialect: Dialect = {
   afterExplicitIds: () => null,
   groupConcat: (expression) => `group_concat(${expression})`,
   jsonObject: (pairs) => `json_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})`,
+  jsonArrayValues: (parameter) => `SELECT value FROM json_each(${parameter})`,
 };

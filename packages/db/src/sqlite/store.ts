@@ -221,7 +221,10 @@ export function committedMigrationCount(): number {
   return journal.entries.length;
 }
 
-/** Committed migrations the database has not applied yet (all of them when it has none, or cannot say). */
+/**
+ * Committed migrations not yet applied to the store's file (all of them when it has no
+ * migrations table yet): for readiness checks.
+ */
 export function pendingMigrationCount(store: SqliteStore): number {
   try {
     const applied = store.sqlite.prepare("SELECT count(*) FROM __drizzle_migrations").pluck().get() as number;

@@ -22,4 +22,10 @@ export interface Dialect {
    * does not parse: read it with JSON.parse).
    */
   jsonObject(pairs: readonly (readonly [key: string, expression: string])[]): string;
+  /**
+   * A subquery selecting the elements of a JSON array bound to `parameter` (a placeholder such as
+   * `?`, given the array's JSON text), one row each, in a column named `value`: for `x IN (...)`
+   * over a list of any length with one statement and one parameter.
+   */
+  jsonArrayValues(parameter: string): string;
 }

@@ -5,11 +5,16 @@
  */
 import { RecordStore } from "./records.js";
 import type { SqlSession } from "./session.js";
+import { StatsStore } from "./stats.js";
+import { AuthStore, UserStore } from "./users.js";
 
 export function createDomains(session: SqlSession) {
   return {
     /** Generic reads and writes of versioned records, revisions, and the case a record belongs to. */
     records: new RecordStore(session),
+    users: new UserStore(session), // accounts: by email, pages, admins, password hashes
+    auth: new AuthStore(session), // sign-in sessions, API tokens, sign-in and token throttles
+    stats: new StatsStore(session), // case overview figures and network views
   };
 }
 

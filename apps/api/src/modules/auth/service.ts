@@ -4,7 +4,7 @@
  * sessions and tokens.
  */
 import type { IncomingMessage } from "node:http";
-import { Queries, type SqliteStore as Store, writeTransaction } from "@casefile/db";
+import { now, type Store, type Tx } from "@casefile/db";
 import type { ApiTokenRow, UserRow } from "@casefile/db/tables";
 import type { UserRole } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
@@ -25,7 +25,7 @@ import type { Context, Viewer } from "../../context.js";
 import { isRoleAtLeast, requireAdmin, requireViewer } from "../../lib/access.js";
 import { AppError } from "../../lib/errors.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
-import { insertRow, now, type Row, readRow, recordRevision, updateRow } from "../../lib/records.js";
+import { createRecord, updateRecord } from "../../lib/write.js";
 import { decoyHash, hashPassword, needsRehash, newSecret, sha256, verifyPassword } from "./passwords.js";
 import { beginSignIn, checkTokenAddress, countTokenFailure } from "./throttle.js";
 
@@ -33,16 +33,6 @@ export const SESSION_COOKIE = "casefile_session";
 export { DEMO_PASSWORD };
 
 const TOKEN_PREFIX = "cf_";
-
-const queriesByStore = new WeakMap<Store, Queries>();
-function queriesOf(store: Store): Queries {
-  let queries = queriesByStore.get(store);
-  if (!queries) {
-    queries = new Queries(store.sqlite);
-    queriesByStore.set(store, queries);
-  }
-  return queries;
-}
 
 const lowerRole = (a: UserRole, b: UserRole): UserRole => (isRoleAtLeast(a, b) ? b : a);
 
@@ -60,46 +50,37 @@ function cookieValue(header: string | undefined, name: string): string | null {
  * counted per client address: past the limit, every token from that address is refused with
  * RATE_LIMITED for a while. An expired or unknown session cookie just means "signed out".
  */
-export function authenticateRequest(
+export async function authenticateRequest(
   request: IncomingMessage,
   store: Store,
   clientAddress = request.socket.remoteAddress ?? "unknown",
-): Viewer | null {
-  const queries = queriesOf(store);
+): Promise<Viewer | null> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
-    checkTokenAddress(queries, clientAddress);
-    const refuse = (message: string): never => {
-      countTokenFailure(store, queries, clientAddress);
+    await checkTokenAddress(store, clientAddress);
+    const refuse = async (message: string): Promise<never> => {
+      await countTokenFailure(store, clientAddress);
       throw new AppError("UNAUTHENTICATED", message);
     };
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match?.[1]) return refuse("the Authorization header must be `Bearer <API token>`");
-    const row = queries.get<ApiTokenRow & { userName: string; userRole: UserRole; userDisabled: number }>(
-      `SELECT t.*, u.name AS user_name, u.role AS user_role, u.is_disabled AS user_disabled
-       FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`,
-      [sha256(match[1])],
-    );
+    const row = await store.auth.tokenByHash(sha256(match[1]));
     // Only unknown tokens count as guesses: a revoked one is a real secret a program still holds.
     if (!row) return refuse("this API token is unknown or revoked: create a new one");
-    if (row.revokedAt !== null || row.userDisabled) {
+    if (row.revokedAt !== null || row.userIsDisabled) {
       throw new AppError("UNAUTHENTICATED", "this API token is unknown or revoked: create a new one");
     }
     // Recorded to the minute: enough to spot unused tokens without a write per request.
     const time = now();
     if (!row.lastUsedAt || Date.parse(time) - Date.parse(row.lastUsedAt) > 60_000) {
-      queries.run("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", [time, row.id]);
+      await store.write((tx) => tx.auth.markTokenUsed(row.id, time));
     }
     return { userId: row.userId, name: row.userName, role: lowerRole(row.role, row.userRole), tokenId: row.id, sessionId: null };
   }
   const secret = cookieValue(request.headers.cookie, SESSION_COOKIE);
   if (!secret) return null;
   const sessionId = sha256(secret);
-  const user = queries.get<UserRow>(
-    `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.id = ? AND s.expires_at > ? AND u.is_disabled = 0`,
-    [sessionId, now()],
-  );
+  const user = await store.auth.userOfSession(sessionId, now());
   return user ? { userId: user.id, name: user.name, role: user.role, tokenId: null, sessionId } : null;
 }
 
@@ -112,67 +93,58 @@ function sessionCookie(ctx: Context, secret: string, maxAgeSeconds: number): str
 /**
  * Signs in. Throttled (see throttle.ts): past the limits the answer is RATE_LIMITED with
  * `retryAfterSeconds`, whatever the password. Unknown accounts, wrong passwords and disabled
- * accounts get the same answer, so it never confirms a password that cannot be used.
+ * accounts get the same answer, so it never confirms a password that cannot be used. Hashing
+ * (scrypt) happens between the write transactions, never inside one.
  */
 export async function login(ctx: Context, input: unknown): Promise<UserRow> {
   const { email, password } = parseInput(loginInput, input);
-  const attempt = beginSignIn(ctx.store, ctx.queries, email, ctx.clientAddress);
+  const attempt = await beginSignIn(ctx.store, email, ctx.clientAddress);
   if (ctx.settings.isProduction && isDemoPassword(password)) {
     throw new AppError(
       "UNAUTHENTICATED",
       `the demo password "${DEMO_PASSWORD}" is refused in production: ask an admin for a real one`,
     );
   }
-  const user = ctx.queries.get<UserRow>("SELECT * FROM users WHERE email = ?", [email]);
+  const user = await ctx.store.users.byEmail(email);
   // Hash even for unknown accounts: the answer takes as long either way.
   const isMatch = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user?.passwordHash || !isMatch || user.isDisabled) {
     throw new AppError("UNAUTHENTICATED", "the email or password is wrong (or the account is disabled)");
   }
-  attempt.succeeded(user.id);
+  await attempt.succeeded(user.id);
   // Hashes made at an older cost are replaced now that the password is known.
-  if (needsRehash(user.passwordHash)) {
+  const previousHash = user.passwordHash;
+  if (needsRehash(previousHash)) {
     const rehashed = await hashPassword(password);
-    writeTransaction(ctx.store, () =>
-      ctx.queries.run("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?", [
-        rehashed,
-        user.id,
-        user.passwordHash,
-      ]),
-    );
+    await ctx.store.write((tx) => tx.users.replacePasswordHash(user.id, previousHash, rehashed));
   }
   const secret = newSecret();
   const created = new Date();
   const expires = new Date(created.getTime() + ctx.settings.sessionDays * 86_400_000);
-  writeTransaction(ctx.store, () => {
-    ctx.queries.run("DELETE FROM sessions WHERE user_id = ? AND expires_at <= ?", [user.id, created.toISOString()]);
-    ctx.queries.run("INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)", [
-      sha256(secret),
-      user.id,
-      created.toISOString(),
-      expires.toISOString(),
-    ]);
+  await ctx.store.write(async (tx) => {
+    await tx.auth.deleteExpiredSessionsOf(user.id, created.toISOString());
+    await tx.auth.insertSession({
+      id: sha256(secret),
+      userId: user.id,
+      createdAt: created.toISOString(),
+      expiresAt: expires.toISOString(),
+    });
   });
   ctx.setCookie(sessionCookie(ctx, secret, ctx.settings.sessionDays * 86_400));
   return user;
 }
 
-export function logout(ctx: Context): { isSignedOut: boolean } {
+export async function logout(ctx: Context): Promise<{ isSignedOut: boolean }> {
   let isSignedOut = false;
   const sessionId = ctx.viewer?.sessionId;
-  if (sessionId) {
-    isSignedOut = writeTransaction(
-      ctx.store,
-      () => ctx.queries.run("DELETE FROM sessions WHERE id = ?", [sessionId]).changes > 0,
-    );
-  }
+  if (sessionId) isSignedOut = await ctx.store.write((tx) => tx.auth.deleteSession(sessionId));
   ctx.setCookie(sessionCookie(ctx, "", 0));
   return { isSignedOut };
 }
 
-export function getMe(ctx: Context): UserRow | null {
+export async function getMe(ctx: Context): Promise<UserRow | null> {
   if (!ctx.viewer) return null;
-  return ctx.queries.get<UserRow>("SELECT * FROM users WHERE id = ?", [ctx.viewer.userId]) ?? null;
+  return (await ctx.store.records.read("users", ctx.viewer.userId)) ?? null;
 }
 
 // API tokens ----------------------------------------------------------------------------------
@@ -184,7 +156,7 @@ function requireSessionViewer(ctx: Context): Viewer {
   return viewer;
 }
 
-export function createApiToken(ctx: Context, input: unknown): { token: ApiTokenRow; secret: string } {
+export async function createApiToken(ctx: Context, input: unknown): Promise<{ token: ApiTokenRow; secret: string }> {
   const viewer = requireSessionViewer(ctx);
   const { name, role } = parseInput(createApiTokenInput, input);
   if (!isRoleAtLeast(viewer.role, role)) {
@@ -194,47 +166,43 @@ export function createApiToken(ctx: Context, input: unknown): { token: ApiTokenR
     );
   }
   const secret = newSecret(TOKEN_PREFIX);
-  const id = newLocalId("tok");
-  writeTransaction(ctx.store, () =>
-    ctx.queries.run("INSERT INTO api_tokens (id, user_id, name, token_hash, role, created_at) VALUES (?, ?, ?, ?, ?, ?)", [
-      id,
-      viewer.userId,
+  const token = await ctx.store.write((tx) =>
+    tx.auth.insertToken({
+      id: newLocalId("tok"),
+      userId: viewer.userId,
       name,
-      sha256(secret),
+      tokenHash: sha256(secret),
       role,
-      now(),
-    ]),
+      createdAt: now(),
+    }),
   );
-  return { token: ctx.queries.get<ApiTokenRow>("SELECT * FROM api_tokens WHERE id = ?", [id]) as ApiTokenRow, secret };
+  return { token, secret };
 }
 
-export function revokeApiToken(ctx: Context, input: unknown): ApiTokenRow {
+export async function revokeApiToken(ctx: Context, input: unknown): Promise<ApiTokenRow> {
   const viewer = requireSessionViewer(ctx);
   const parsed = parseInput(revokeApiTokenInput, input);
   const { id } = decodeId(parsed.id, ["ApiToken"], "id");
-  return writeTransaction(ctx.store, () => {
-    const token = ctx.queries.get<ApiTokenRow>("SELECT * FROM api_tokens WHERE id = ?", [id]);
+  return ctx.store.write(async (tx) => {
+    const token = await tx.auth.token(id);
     if (!token || (token.userId !== viewer.userId && viewer.role !== "ADMIN")) throw AppError.notFound("the API token");
-    if (token.revokedAt === null) ctx.queries.run("UPDATE api_tokens SET revoked_at = ? WHERE id = ?", [now(), id]);
-    return ctx.queries.get<ApiTokenRow>("SELECT * FROM api_tokens WHERE id = ?", [id]) as ApiTokenRow;
+    if (token.revokedAt === null) await tx.auth.revokeToken(id, now());
+    return (await tx.auth.token(id)) as ApiTokenRow;
   });
 }
 
-export function findApiTokens(ctx: Context): ApiTokenRow[] {
+export async function findApiTokens(ctx: Context): Promise<ApiTokenRow[]> {
   const viewer = requireViewer(ctx);
-  if (viewer.role === "ADMIN" && !viewer.tokenId)
-    return ctx.queries.all<ApiTokenRow>("SELECT * FROM api_tokens ORDER BY created_at DESC, id DESC");
-  return ctx.queries.all<ApiTokenRow>("SELECT * FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC, id DESC", [
-    viewer.userId,
-  ]);
+  if (viewer.role === "ADMIN" && !viewer.tokenId) return ctx.store.auth.allTokens();
+  return ctx.store.auth.tokensOf(viewer.userId);
 }
 
 // Accounts ------------------------------------------------------------------------------------
 
-export function findUsers(ctx: Context, offset: number, size: number): { rows: UserRow[]; total: number } {
+export async function findUsers(ctx: Context, offset: number, size: number): Promise<{ rows: UserRow[]; total: number }> {
   requireAdmin(ctx);
-  const total = ctx.queries.value<number>("SELECT count(*) FROM users") ?? 0;
-  const rows = ctx.queries.all<UserRow>("SELECT * FROM users ORDER BY name, id LIMIT ? OFFSET ?", [size, offset]);
+  const total = await ctx.store.users.count();
+  const rows = await ctx.store.users.page(offset, size);
   return { rows, total };
 }
 
@@ -242,11 +210,11 @@ export async function createUser(ctx: Context, input: unknown): Promise<UserRow>
   requireAdmin(ctx);
   const parsed = parseInput(createUserInput, input);
   const passwordHash = await hashPassword(parsed.password);
-  return writeTransaction(ctx.store, () => {
-    if (ctx.queries.value("SELECT 1 FROM users WHERE email = ?", [parsed.email])) {
+  return ctx.store.write(async (tx) => {
+    if (await tx.users.hasEmail(parsed.email)) {
       throw fieldError("email", "there is already an account with this email");
     }
-    const row = insertRow(ctx, "users", {
+    const { row } = await createRecord(ctx, tx, "users", {
       id: newLocalId("user"),
       email: parsed.email,
       name: parsed.name,
@@ -254,55 +222,49 @@ export async function createUser(ctx: Context, input: unknown): Promise<UserRow>
       passwordHash,
       isDisabled: false,
     });
-    recordRevision(ctx, { typeName: "User", action: "CREATE", before: null, after: row, caseId: null });
-    return row as unknown as UserRow;
+    return row;
   });
 }
 
 /** Refuses a change that would leave no enabled admin (nobody could manage accounts then). */
-function guardLastAdmin(ctx: Context, user: UserRow, isStillAdmin: boolean) {
+async function guardLastAdmin(tx: Tx, user: UserRow, isStillAdmin: boolean): Promise<void> {
   if (user.role !== "ADMIN" || user.isDisabled || isStillAdmin) return;
-  const others =
-    ctx.queries.value<number>("SELECT count(*) FROM users WHERE role = 'ADMIN' AND is_disabled = 0 AND id != ?", [user.id]) ?? 0;
+  const others = await tx.users.countOtherActiveAdmins(user.id);
   if (others === 0) throw fieldError("id", "this is the last active admin: make another user admin first");
 }
 
-function userForChange(ctx: Context, globalId: string): UserRow {
+async function userForChange(tx: Tx, globalId: string): Promise<UserRow> {
   const { id } = decodeId(globalId, ["User"], "id");
-  const user = ctx.queries.get<UserRow>("SELECT * FROM users WHERE id = ?", [id]);
+  const user = await tx.records.read("users", id);
   if (!user) throw AppError.notFound("the user");
   return user;
 }
 
-export function updateUserRole(ctx: Context, input: unknown): UserRow {
+export async function updateUserRole(ctx: Context, input: unknown): Promise<UserRow> {
   requireAdmin(ctx);
   const parsed = parseInput(updateUserRoleInput, input);
-  return writeTransaction(ctx.store, () => {
-    const user = userForChange(ctx, parsed.id);
+  return ctx.store.write(async (tx) => {
+    const user = await userForChange(tx, parsed.id);
     if (user.role === parsed.role) return user;
-    guardLastAdmin(ctx, user, parsed.role === "ADMIN");
-    const after = updateRow(ctx, "users", user as unknown as Row, { role: parsed.role });
-    recordRevision(ctx, { typeName: "User", action: "UPDATE", before: user as unknown as Row, after, caseId: null });
-    return after as unknown as UserRow;
+    await guardLastAdmin(tx, user, parsed.role === "ADMIN");
+    return (await updateRecord(ctx, tx, "users", user, { role: parsed.role })).row;
   });
 }
 
-export function setUserDisabled(ctx: Context, input: unknown): UserRow {
+export async function setUserDisabled(ctx: Context, input: unknown): Promise<UserRow> {
   requireAdmin(ctx);
   const parsed = parseInput(setUserDisabledInput, input);
-  return writeTransaction(ctx.store, () => {
-    const user = userForChange(ctx, parsed.id);
+  return ctx.store.write(async (tx) => {
+    const user = await userForChange(tx, parsed.id);
     if (user.isDisabled === parsed.isDisabled) return user;
     if (parsed.isDisabled) {
-      guardLastAdmin(ctx, user, false);
+      await guardLastAdmin(tx, user, false);
       // Disabling ends every way in: sessions go, and tokens are revoked for good (enabling the
       // account again does not bring them back).
-      ctx.queries.run("DELETE FROM sessions WHERE user_id = ?", [user.id]);
-      ctx.queries.run("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", [now(), user.id]);
+      await tx.auth.deleteSessionsOf(user.id);
+      await tx.auth.revokeTokensOf(user.id, now());
     }
-    const after = updateRow(ctx, "users", user as unknown as Row, { isDisabled: parsed.isDisabled });
-    recordRevision(ctx, { typeName: "User", action: "UPDATE", before: user as unknown as Row, after, caseId: null });
-    return after as unknown as UserRow;
+    return (await updateRecord(ctx, tx, "users", user, { isDisabled: parsed.isDisabled })).row;
   });
 }
 
@@ -314,23 +276,20 @@ export function setUserDisabled(ctx: Context, input: unknown): UserRow {
  * enabled demo account (`@casefile.local`) has the demo password.
  */
 export async function prepareAccounts(store: Store, config: Config): Promise<void> {
-  const queries = queriesOf(store);
   if (config.CASEFILE_ADMIN_EMAIL && config.CASEFILE_ADMIN_PASSWORD) {
     const email = config.CASEFILE_ADMIN_EMAIL.trim().toLowerCase();
-    if (!queries.value("SELECT 1 FROM users WHERE email = ?", [email])) {
+    if (!(await store.users.hasEmail(email))) {
       const problem = passwordProblem(config.CASEFILE_ADMIN_PASSWORD, email);
       if (problem) throw new Error(`CASEFILE_ADMIN_PASSWORD is refused: ${problem.replace(/^password /, "it ")}`);
       const passwordHash = await hashPassword(config.CASEFILE_ADMIN_PASSWORD);
-      writeTransaction(store, () => insertUserWithRevision(store, { email, name: "Administrator", role: "ADMIN", passwordHash }));
+      await store.write((tx) => insertUserWithRevision(tx, { email, name: "Administrator", role: "ADMIN", passwordHash }));
     }
   }
   if (config.NODE_ENV === "production") {
     // The demo accounts' domain only: at scrypt's cost (0.35 s a hash) checking every account would
     // slow start-up by that much per account, and the demo password cannot sign in in production
     // anyway (login) nor be set as a password (the policy).
-    const users = queries.all<UserRow>(
-      "SELECT * FROM users WHERE password_hash IS NOT NULL AND is_disabled = 0 AND email LIKE '%@casefile.local'",
-    );
+    const users = await store.users.enabledWithPasswordAt("casefile.local");
     const demo: string[] = [];
     for (const user of users) if (await verifyPassword(DEMO_PASSWORD, user.passwordHash)) demo.push(user.email);
     if (demo.length > 0) {
@@ -342,15 +301,13 @@ export async function prepareAccounts(store: Store, config: Config): Promise<voi
   }
 }
 
-/** Inserts a user and its CREATE revision (used outside a request: start-up and seeding). */
-export function insertUserWithRevision(
-  store: Store,
-  user: { id?: string; email: string; name: string; role: UserRole; passwordHash: string },
-): void {
-  const queries = queriesOf(store);
-  const ctx = { store, queries, viewer: null } as unknown as Context;
-  const row = insertRow(ctx, "users", { id: user.id ?? newLocalId("user"), ...user, isDisabled: false });
-  recordRevision(ctx, { typeName: "User", action: "CREATE", before: null, after: row, caseId: null });
-}
+/** Writes made outside a request (start-up, seeding): no actor. */
+const noActor = { viewer: null };
 
-export const readUser = (ctx: Context, id: string) => readRow(ctx, "users", id) as unknown as UserRow | undefined;
+/** Inserts a user and its CREATE revision, in `tx` (used outside a request: start-up and seeding). */
+export async function insertUserWithRevision(
+  tx: Tx,
+  user: { id?: string; email: string; name: string; role: UserRole; passwordHash: string },
+): Promise<void> {
+  await createRecord(noActor, tx, "users", { id: user.id ?? newLocalId("user"), ...user, isDisabled: false });
+}

@@ -11,8 +11,7 @@
  * - per address (any account): 20 failures in 15 minutes, then 15 minutes of refusals.
  * API tokens: 20 failed bearer tokens from one address in 15 minutes, then 15 minutes of 429.
  */
-import type { Queries, SqliteStore as Store } from "@casefile/db";
-import { writeTransaction } from "@casefile/db";
+import type { AuthStore, Store } from "@casefile/db";
 import type { AuthThrottleRow } from "@casefile/db/tables";
 import { AppError } from "../../lib/errors.js";
 
@@ -41,45 +40,46 @@ const TRUST_MS = 30 * 24 * 60 * MINUTE;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function liveRow(queries: Queries, key: string, nowMs: number): AuthThrottleRow | null {
-  const row = queries.get<AuthThrottleRow>("SELECT * FROM auth_throttles WHERE key = ?", [key]);
+async function liveRow(auth: AuthStore, key: string, nowMs: number): Promise<AuthThrottleRow | null> {
+  const row = await auth.throttle(key);
   return row && Date.parse(row.expiresAt) > nowMs ? row : null;
 }
 
 /** Milliseconds until `key` may try again (0: not blocked). */
-function blockedFor(queries: Queries, key: string, nowMs: number): number {
-  const row = liveRow(queries, key, nowMs);
+async function blockedFor(auth: AuthStore, key: string, nowMs: number): Promise<number> {
+  const row = await liveRow(auth, key, nowMs);
   const until = row?.blockedUntil ? Date.parse(row.blockedUntil) : 0;
   return Math.max(0, until - nowMs);
 }
 
 /** Counts one failure for `key` under `rule`. */
-function countFailure(queries: Queries, key: string, rule: Rule, nowMs: number): void {
-  const row = liveRow(queries, key, nowMs);
+async function countFailure(auth: AuthStore, key: string, rule: Rule, nowMs: number): Promise<void> {
+  const row = await liveRow(auth, key, nowMs);
   const failures = (row?.failures ?? 0) + 1;
   const windowStart = row ? Date.parse(row.windowStart) : nowMs;
   const blockedUntil = failures >= rule.limit ? nowMs + rule.blockMs(failures) : null;
   const windowEnd = rule.isSliding ? nowMs + rule.windowMs : windowStart + rule.windowMs;
   const expiresAt = Math.max(windowEnd, blockedUntil ?? 0);
-  queries.run(
-    `INSERT INTO auth_throttles (key, failures, window_start, blocked_until, expires_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, window_start = excluded.window_start,
-       blocked_until = excluded.blocked_until, expires_at = excluded.expires_at`,
-    [key, failures, iso(windowStart), blockedUntil === null ? null : iso(blockedUntil), iso(expiresAt)],
-  );
+  await auth.saveThrottle({
+    key,
+    failures,
+    windowStart: iso(windowStart),
+    blockedUntil: blockedUntil === null ? null : iso(blockedUntil),
+    expiresAt: iso(expiresAt),
+  });
 }
 
 /** Takes back one counted failure (the attempt succeeded): below the limit, the block goes too. */
-function uncountFailure(queries: Queries, key: string, rule: Rule, nowMs: number): void {
-  const row = liveRow(queries, key, nowMs);
+async function uncountFailure(auth: AuthStore, key: string, rule: Rule, nowMs: number): Promise<void> {
+  const row = await liveRow(auth, key, nowMs);
   if (!row) return;
   const failures = Math.max(0, row.failures - 1);
   if (failures === 0) {
-    queries.run("DELETE FROM auth_throttles WHERE key = ?", [key]);
+    await auth.deleteThrottle(key);
     return;
   }
   const blockedUntil = failures >= rule.limit ? row.blockedUntil : null;
-  queries.run("UPDATE auth_throttles SET failures = ?, blocked_until = ? WHERE key = ?", [failures, blockedUntil, key]);
+  await auth.setThrottleFailures(key, failures, blockedUntil);
 }
 
 const rateLimited = (what: string, ms: number) => {
@@ -96,56 +96,53 @@ const keysOf = (email: string, address: string) => ({
 /** A sign-in attempt, counted as failed until `succeeded` says otherwise. */
 export interface SignInAttempt {
   /** The password was right and the account may sign in: the attempt no longer counts. */
-  succeeded(userId: string): void;
+  succeeded(userId: string): Promise<void>;
 }
 
 /**
  * Refuses the attempt (RATE_LIMITED with `retryAfterSeconds`) while a throttle blocks it, else
- * counts it as a failure and returns the handle to take that back on success.
+ * counts it as a failure and returns the handle to take that back on success. Each runs in its
+ * own write transaction: call them outside any other.
  */
-export function beginSignIn(store: Store, queries: Queries, email: string, address: string, now = Date.now()): SignInAttempt {
+export async function beginSignIn(store: Store, email: string, address: string, now = Date.now()): Promise<SignInAttempt> {
   const keys = keysOf(email, address);
-  writeTransaction(store, () => {
-    queries.run("DELETE FROM auth_throttles WHERE expires_at <= ?", [iso(now)]);
-    const byAddress = blockedFor(queries, keys.address, now);
+  await store.write(async (tx) => {
+    await tx.auth.deleteExpiredThrottles(iso(now));
+    const byAddress = await blockedFor(tx.auth, keys.address, now);
     if (byAddress > 0) throw rateLimited("Too many failed sign-ins from your address", byAddress);
-    const userId = queries.value<string>("SELECT id FROM users WHERE email = ?", [email]);
-    const isTrusted = userId !== undefined && liveRow(queries, `trusted:${userId}|${address}`, now) !== null;
+    const userId = await tx.users.idByEmail(email);
+    const isTrusted = userId !== undefined && (await liveRow(tx.auth, `trusted:${userId}|${address}`, now)) !== null;
     const byAccount = Math.max(
-      blockedFor(queries, keys.accountAddress, now),
-      isTrusted ? 0 : blockedFor(queries, keys.account, now),
+      await blockedFor(tx.auth, keys.accountAddress, now),
+      isTrusted ? 0 : await blockedFor(tx.auth, keys.account, now),
     );
     if (byAccount > 0) throw rateLimited("Too many failed sign-ins to this account", byAccount);
-    countFailure(queries, keys.account, accountRule, now);
-    countFailure(queries, keys.accountAddress, accountRule, now);
-    countFailure(queries, keys.address, addressRule, now);
+    await countFailure(tx.auth, keys.account, accountRule, now);
+    await countFailure(tx.auth, keys.accountAddress, accountRule, now);
+    await countFailure(tx.auth, keys.address, addressRule, now);
   });
   return {
-    succeeded(userId) {
+    async succeeded(userId) {
       const at = Date.now();
-      writeTransaction(store, () => {
-        queries.run("DELETE FROM auth_throttles WHERE key IN (?, ?)", [keys.account, keys.accountAddress]);
-        uncountFailure(queries, keys.address, addressRule, at);
-        queries.run(
-          `INSERT INTO auth_throttles (key, failures, window_start, blocked_until, expires_at) VALUES (?, 0, ?, NULL, ?)
-           ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, expires_at = excluded.expires_at`,
-          [`trusted:${userId}|${address}`, iso(at), iso(at + TRUST_MS)],
-        );
+      await store.write(async (tx) => {
+        await tx.auth.deleteThrottles([keys.account, keys.accountAddress]);
+        await uncountFailure(tx.auth, keys.address, addressRule, at);
+        await tx.auth.saveMarker(`trusted:${userId}|${address}`, iso(at), iso(at + TRUST_MS));
       });
     },
   };
 }
 
 /** RATE_LIMITED while `address` is blocked for failed API tokens. */
-export function checkTokenAddress(queries: Queries, address: string, now = Date.now()): void {
-  const ms = blockedFor(queries, `token-address:${address}`, now);
+export async function checkTokenAddress(store: Store, address: string, now = Date.now()): Promise<void> {
+  const ms = await blockedFor(store.auth, `token-address:${address}`, now);
   if (ms > 0) throw rateLimited("Too many requests with unknown or revoked API tokens from your address", ms);
 }
 
 /** Counts a failed API token from `address` (past the limit, `checkTokenAddress` refuses the next ones). */
-export function countTokenFailure(store: Store, queries: Queries, address: string, now = Date.now()): void {
-  writeTransaction(store, () => {
-    queries.run("DELETE FROM auth_throttles WHERE expires_at <= ?", [iso(now)]);
-    countFailure(queries, `token-address:${address}`, tokenAddressRule, now);
+export async function countTokenFailure(store: Store, address: string, now = Date.now()): Promise<void> {
+  await store.write(async (tx) => {
+    await tx.auth.deleteExpiredThrottles(iso(now));
+    await countFailure(tx.auth, `token-address:${address}`, tokenAddressRule, now);
   });
 }

@@ -6,12 +6,12 @@ export const resolvers: Resolvers<Context> = {
   Query: {
     caseStats: async (_, { slug }, ctx) => {
       const row = await ctx.loaders.caseBySlug.load(slug);
-      return row ? (getCaseStats(ctx, row.id) as never) : null;
+      return row ? getCaseStats(ctx, row.id) : null;
     },
     caseGraph: async (_, { slug, ...options }, ctx) => {
       const row = await ctx.loaders.caseBySlug.load(slug);
-      return row ? (getCaseGraph(ctx, row.id, options) as never) : null;
+      return row ? getCaseGraph(ctx, row.id, options) : null;
     },
-    entityGraph: (_, args, ctx) => getEntityGraph(ctx, args.id, args) as never,
+    entityGraph: (_, args, ctx) => getEntityGraph(ctx, args.id, args),
   },
 };

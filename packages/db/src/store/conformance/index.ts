@@ -8,7 +8,9 @@
  */
 import type { Store } from "../types.js";
 import { recordsConformance } from "./records.js";
+import { statsConformance } from "./stats.js";
 import { transactionsConformance } from "./transactions.js";
+import { usersConformance } from "./users.js";
 
 /** Opens a fresh, migrated, empty store; `close` releases and removes it. */
 export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
@@ -16,6 +18,8 @@ export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
 export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   transactions: transactionsConformance,
   records: recordsConformance,
+  users: usersConformance,
+  stats: statsConformance,
 };
 
 export { storeFixture } from "./fixture.js";
