@@ -5,6 +5,7 @@
  */
 import type { Domains } from "./domains.js";
 import type { Loaders } from "./loaders.js";
+import type { SearchIndex } from "./search.js";
 import type { SqlSession } from "./session.js";
 
 /** A write transaction: every domain store, bound to the transaction's connection. */
@@ -20,6 +21,8 @@ export interface Store extends Domains {
   readonly location: string;
   /** The read side's session (for store modules; services use the domain stores). */
   readonly session: SqlSession;
+  /** Full-text search over the committed data (names, text, snippets, spelling, the directory's filter). */
+  readonly search: SearchIndex;
   /**
    * Runs `work` in one write transaction: it commits when `work` resolves and rolls back when it
    * throws. Writes are serialized; reads outside the transaction see only committed data. Calling
