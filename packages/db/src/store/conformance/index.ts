@@ -8,6 +8,7 @@
  */
 import type { Store } from "../types.js";
 import { recordsConformance } from "./records.js";
+import { searchConformance } from "./search.js";
 import { transactionsConformance } from "./transactions.js";
 
 /** Opens a fresh, migrated, empty store; `close` releases and removes it. */
@@ -16,6 +17,7 @@ export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
 export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   transactions: transactionsConformance,
   records: recordsConformance,
+  search: searchConformance,
 };
 
 export { storeFixture } from "./fixture.js";
