@@ -38,6 +38,7 @@ import { AppError } from "../../lib/errors.js";
 import { type Connection, offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug } from "../../lib/resolve.js";
 
+/** Still imported by the entities service until its directory filter moves to store.search.directoryFilter; then delete. */
 export { NOT_MERGED, RANK_LIMIT, SEARCH_WINDOW } from "@casefile/db";
 
 /** A record found, tagged with its GraphQL type. */
@@ -402,10 +403,10 @@ export async function searchEverything(ctx: Context, args: SearchArgs): Promise<
     if (!record) continue;
     let made: { text: string; field: string } | undefined;
     const make = () => {
-      made ??= (() => {
+      if (!made) {
         const snippet = highlighter.snippet(record, MATCHED_BY[c.tier]);
-        return { text: renderSnippet(snippet.text), field: snippet.field };
-      })();
+        made = { text: renderSnippet(snippet.text), field: snippet.field };
+      }
       return made;
     };
     const fact = factOf(c);
