@@ -208,10 +208,8 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async names(kind: NamedKind, keys: readonly number[]): Promise<Map<number, string>> {
-    const column = NAME_COLUMNS[kind].name;
-    const rows = this.byRowid<Record<string, string>>(kind, column, keys);
-    const key = column.slice(2);
-    return new Map(rows.map((r) => [r._rowid, r[key] as string]));
+    const rows = this.byRowid<{ name?: string; title?: string }>(kind, NAME_COLUMNS[kind].name, keys);
+    return new Map(rows.map((r) => [r._rowid, r.name ?? r.title ?? ""]));
   }
 
   async nameTexts(kind: NamedKind, keys: readonly number[]): Promise<Map<number, string>> {
@@ -279,7 +277,7 @@ export class SqliteSearchIndex implements SearchIndex {
       const ids = [...new Set(targets.filter((t) => t.type === type).map((t) => t.id))];
       if (ids.length === 0) continue;
       const found = this.queries.raw<{ id: string; label: string }>(
-        `SELECT id, ${column} AS label, ${type === "ENTITY" ? "kind" : "NULL"} AS kind FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
+        `SELECT id, ${column} AS label FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
         [JSON.stringify(ids)],
       );
       for (const row of found) out.set(`${type}:${row.id}`, row.label);
