@@ -3,10 +3,9 @@
  * snippets made from a bounded amount of text, and a search past its time limit answers
  * QUERY_TIMEOUT rather than hanging or answering 500.
  */
-import { bulkImport } from "@casefile/db";
+import { bulkImport, makeSnippet, SNIPPET_BUDGET_CHARS, SNIPPET_SCAN_CHARS, SnippetBudget, snippetTerms } from "@casefile/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RANK_LIMIT, renderSnippet, SEARCH_WINDOW } from "./modules/search/service.js";
-import { makeSnippet, SNIPPET_BUDGET_CHARS, SNIPPET_SCAN_CHARS, SnippetBudget, snippetTerms } from "./modules/search/snippet.js";
 import { startTestServer, type TestServer } from "./test-support.js";
 
 const prose = "The officers of the unit met at the building where the GRU kept the servers, and the plan was discussed. ";

@@ -32,8 +32,8 @@ export {
   redactUrl,
 } from "./postgres/store.js";
 export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./revisions.js";
-export { type SearchTerm, searchTerms, searchWords, termsToFts, toFtsQuery } from "./sqlite/fts.js";
 export { placeholders, Queries, toRecord } from "./sqlite/queries.js";
+export { NOT_MERGED, SqliteSearchIndex, toFtsQuery } from "./sqlite/search.js";
 export {
   backupStore,
   checkIntegrity,
@@ -82,7 +82,44 @@ export {
   targetOfType,
   typeOfTarget,
 } from "./store/records.js";
+export {
+  type AnnotatedRecord,
+  type DirectoryFilter,
+  type FoundRecord,
+  type Highlighter,
+  type MatchedBy,
+  type NamedKind,
+  type NameWord,
+  RANK_LIMIT,
+  type RankedMatch,
+  type RankOptions,
+  SEARCH_WINDOW,
+  type SearchDeadline,
+  type SearchFacts,
+  type SearchIndex,
+  type SearchKind,
+  type SearchRows,
+  type SearchTerm,
+  type Snippet,
+  type SqlCondition,
+  searchTerms,
+  searchText,
+  searchWords,
+} from "./store/search.js";
 export { inList, type RunResult, type SqlParams, type SqlSession } from "./store/session.js";
+export {
+  bestSnippet,
+  foldToken,
+  makeSnippet,
+  roughStem,
+  SNIPPET_BUDGET_CHARS,
+  SNIPPET_CLOSE,
+  SNIPPET_OPEN,
+  SNIPPET_SCAN_CHARS,
+  SnippetBudget,
+  type SnippetTerms,
+  snippetTerms,
+} from "./store/snippets.js";
 export {
   type CaseProvenanceFigures,
   type DefendantUnitLink,
@@ -91,5 +128,5 @@ export {
   StatsStore,
 } from "./store/stats.js";
 export { columnsOf, type TableName, type TableRows } from "./store/table-info.js";
-export { NestedWriteError, type Store, type Tx } from "./store/types.js";
+export { NestedWriteError, type Store, type StoreCore, type Tx } from "./store/types.js";
 export { AuthStore, type TokenWithOwner, UserStore } from "./store/users.js";

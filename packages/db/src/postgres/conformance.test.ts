@@ -1,7 +1,8 @@
 /**
  * The store conformance suite (../store/conformance) against PostgreSQL: a throwaway server for
  * the file, a fresh database per check. Also checks that the committed PostgreSQL migrations
- * give exactly the columns of the table definitions.
+ * give exactly the columns of the table definitions. The search suites are not run: the
+ * PostgreSQL engine has no SearchIndex yet.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformanceSuites, type OpenStore } from "../store/conformance/index.js";

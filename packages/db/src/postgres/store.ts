@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { createDomains, type Domains } from "../store/domains.js";
 import { createLoaders, type Loaders } from "../store/loaders.js";
-import { NestedWriteError, type Store, type Tx } from "../store/types.js";
+import { NestedWriteError, type StoreCore, type Tx } from "../store/types.js";
 import { PostgresSession, postgresTypes } from "./session.js";
 
 /** The advisory lock key of Casefile's write transactions ("casefile" in ASCII, as a number). */
@@ -30,7 +30,11 @@ export interface PostgresOptions {
 
 const writing = new AsyncLocalStorage<PostgresEngine>();
 
-/** The PostgreSQL store: its own operations, and every domain store. */
+/**
+ * The PostgreSQL store: its own operations, and every domain store. Full-text search on
+ * PostgreSQL (the SearchIndex port over tsvector and pg_trgm) is not written yet, so this is a
+ * StoreCore: it can hold, copy and serve every domain store, but not search.
+ */
 export type PostgresStore = PostgresEngine & Domains;
 
 /** A connection string without its password, for messages. */
@@ -57,7 +61,7 @@ function counting(pool: pg.Pool, onStatement?: (sql: string) => void): pg.Pool {
   return pool;
 }
 
-class PostgresEngine implements Omit<Store, keyof Domains> {
+class PostgresEngine implements Omit<StoreCore, keyof Domains> {
   readonly engine = "postgres" as const;
   readonly session: PostgresSession;
 

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe } from "vitest";
-import { conformanceSuites, type OpenStore } from "../store/conformance/index.js";
+import { conformanceSuites, type OpenStore, searchConformanceSuites } from "../store/conformance/index.js";
+import type { Store } from "../store/types.js";
 import { openMigratedStore } from "./store.js";
 
-const open: OpenStore = async () => {
+const open: OpenStore<Store> = async () => {
   const folder = mkdtempSync(join(tmpdir(), "casefile-conformance-"));
   const store = openMigratedStore(join(folder, "casefile.db"));
   return {
@@ -20,4 +21,5 @@ const open: OpenStore = async () => {
 
 describe("SQLite store conformance", () => {
   for (const suite of Object.values(conformanceSuites)) suite(open);
+  for (const suite of Object.values(searchConformanceSuites)) suite(open);
 });

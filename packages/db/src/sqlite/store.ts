@@ -17,6 +17,7 @@ import { createLoaders, type Loaders } from "../store/loaders.js";
 import { NestedWriteError, type Store, type Tx } from "../store/types.js";
 import * as tables from "../tables/index.js";
 import { Queries } from "./queries.js";
+import { SqliteSearchIndex } from "./search.js";
 import { SqliteSession } from "./session.js";
 
 export type Schema = typeof tables;
@@ -33,6 +34,8 @@ class SqliteEngine implements Omit<Store, keyof Domains> {
   readonly engine = "sqlite" as const;
   /** The read side: autocommit statements on the read connection. */
   readonly session: SqliteSession;
+  /** Full-text search (FTS5), on the read side. */
+  readonly search: SqliteSearchIndex;
   /** Statements on the write connection (write transactions, migrations, imports). */
   readonly queries: Queries;
   private readonly writeSession: SqliteSession;
@@ -53,6 +56,7 @@ class SqliteEngine implements Omit<Store, keyof Domains> {
     this.queries = new Queries(sqlite);
     this.session = new SqliteSession(reader === sqlite ? this.queries : new Queries(reader), false);
     this.writeSession = new SqliteSession(this.queries, true);
+    this.search = new SqliteSearchIndex(this.session);
     Object.assign(this, createDomains(this.session));
     this.begin = sqlite.prepare("BEGIN IMMEDIATE");
     this.commit = sqlite.prepare("COMMIT");

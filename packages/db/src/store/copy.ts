@@ -9,7 +9,7 @@
  */
 import type { SqlSession } from "./session.js";
 import { type ColumnInfo, tableColumns, toColumnValue } from "./table-info.js";
-import type { Store } from "./types.js";
+import type { StoreCore as Store } from "./types.js";
 
 /** Tables in an order where every foreign key points to a table copied before (or to itself). */
 export const copyOrder = [

@@ -5,6 +5,7 @@
  */
 import type { Domains } from "./domains.js";
 import type { Loaders } from "./loaders.js";
+import type { SearchIndex } from "./search.js";
 import type { SqlSession } from "./session.js";
 
 /** A write transaction: every domain store, bound to the transaction's connection. */
@@ -13,7 +14,8 @@ export interface Tx extends Domains {
   readonly session: SqlSession;
 }
 
-export interface Store extends Domains {
+/** A store without full-text search: what every engine gives first (see Store). */
+export interface StoreCore extends Domains {
   /** Which engine holds the data. */
   readonly engine: "sqlite" | "postgres";
   /** Where the data is (a file path, or a server address without credentials), for messages. */
@@ -29,6 +31,11 @@ export interface Store extends Domains {
   /** Fresh per-request batch loaders (their caches live as long as the object). */
   createLoaders(): Loaders;
   close(): Promise<void>;
+}
+
+export interface Store extends StoreCore {
+  /** Full-text search over the committed data (names, text, snippets, spelling, the directory's filter). */
+  readonly search: SearchIndex;
 }
 
 /** Thrown by `store.write` when it is called from inside another write's `work`. */

@@ -4,22 +4,30 @@
  * test file that calls `describeStoreConformance` with a way to open a fresh, migrated, empty
  * store (SQLite: ../../sqlite/conformance.test.ts).
  *
- * Add a domain's checks as a module here exporting `(open: OpenStore) => void` and list it below.
+ * Add a domain's checks as a module here exporting `(open: OpenStore) => void` and list it below
+ * (under searchConformanceSuites if they need `store.search`).
  */
-import type { Store } from "../types.js";
+import type { Store, StoreCore } from "../types.js";
 import { recordsConformance } from "./records.js";
+import { searchConformance } from "./search.js";
 import { statsConformance } from "./stats.js";
 import { transactionsConformance } from "./transactions.js";
 import { usersConformance } from "./users.js";
 
 /** Opens a fresh, migrated, empty store; `close` releases and removes it. */
-export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
+export type OpenStore<S extends StoreCore = StoreCore> = () => Promise<{ store: S; close(): Promise<void> }>;
 
+/** What every engine's store must do. */
 export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   transactions: transactionsConformance,
   records: recordsConformance,
   users: usersConformance,
   stats: statsConformance,
+};
+
+/** What a store with full-text search (`store.search`) must also do. */
+export const searchConformanceSuites: Record<string, (open: OpenStore<Store>) => void> = {
+  search: searchConformance,
 };
 
 export { storeFixture } from "./fixture.js";

@@ -1,6 +1,6 @@
 /** The generic record primitives: field mapping from the table definitions, versions, revisions, cascades. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store } from "../types.js";
+import type { StoreCore as Store } from "../types.js";
 import { fixtureIds as ids, storeFixture } from "./fixture.js";
 import type { OpenStore } from "./index.js";
 

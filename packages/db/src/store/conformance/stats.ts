@@ -1,6 +1,6 @@
 /** The aggregates of a case's overview and the network views (StatsStore). */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store, Tx } from "../types.js";
+import type { StoreCore as Store, Tx } from "../types.js";
 import { fixtureIds as ids, storeFixture } from "./fixture.js";
 import type { OpenStore } from "./index.js";
 

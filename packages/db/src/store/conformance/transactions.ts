@@ -1,6 +1,6 @@
 /** What `store.write` promises: atomic, isolated from readers until commit, serialized, not nested. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { NestedWriteError, type Store } from "../types.js";
+import { NestedWriteError, type StoreCore as Store } from "../types.js";
 import type { OpenStore } from "./index.js";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -1,15 +1,17 @@
 /**
- * Search snippets, made here rather than by FTS5's snippet(): that function scores a window at
+ * Search snippets, made here rather than by the engine (FTS5's snippet() scores a window at
  * every match against every other match, so a long text full of the searched words cost it
- * minutes of CPU (and better-sqlite3 runs it on the event loop). Here the work is bounded: each
+ * minutes of CPU, and better-sqlite3 runs it on the event loop). Here the work is bounded: each
  * column is read up to SNIPPET_SCAN_CHARS, and one search reads at most SNIPPET_BUDGET_CHARS in
- * all, after which snippets come from the start of each column only.
+ * all, after which snippets come from the start of each column only. Engine-neutral: every
+ * engine's SearchIndex.highlighter can use it (SQLite's does).
  */
-import { searchWords } from "@casefile/db";
+import type { FoundRecord, Highlighter, MatchedBy, SearchKind, SearchTerm, Snippet } from "./search.js";
+import { searchText, searchWords } from "./search.js";
 
-/** Match markers, turned into <mark> after HTML escaping (renderSnippet). */
-export const OPEN = "\u0002";
-export const CLOSE = "\u0003";
+/** Match markers around the searched words in a snippet (the API turns them into <mark> after HTML escaping). */
+export const SNIPPET_OPEN = "\u0002";
+export const SNIPPET_CLOSE = "\u0003";
 
 /** How far into one column a snippet looks for matches. */
 export const SNIPPET_SCAN_CHARS = 100_000;
@@ -94,7 +96,7 @@ interface Window {
 
 /**
  * The passage of `tokens` words that holds the most distinct search words (then the most
- * matches), from the best of the columns, with matches between OPEN and CLOSE and "…" where
+ * matches), from the best of the columns, with matches between SNIPPET_OPEN and SNIPPET_CLOSE and "…" where
  * text was left out.
  */
 export function makeSnippet(
@@ -175,7 +177,7 @@ function bestWindow(column: string, terms: SnippetTerms, size: number, scanChars
   for (let i = from; i < to; i++) {
     const token = found[i] as Token;
     if (token.term < 0) continue;
-    text += `${column.slice(at, token.start)}${OPEN}${column.slice(token.start, token.end)}${CLOSE}`;
+    text += `${column.slice(at, token.start)}${SNIPPET_OPEN}${column.slice(token.start, token.end)}${SNIPPET_CLOSE}`;
     at = token.end;
   }
   const end = isWhole ? column.length : last.end;
@@ -194,4 +196,51 @@ function windowScore(found: Token[], from: number, to: number, wordCount: number
     seen[term] = true;
   }
   return score;
+}
+
+/** Which fields a record's snippet comes from, how its words match there, and its length in words. */
+function snippetPlan(
+  kind: SearchKind,
+  matchedBy: MatchedBy,
+  nameTerms: SnippetTerms,
+  wordTerms: SnippetTerms,
+): { fields: string[]; terms: SnippetTerms; tokens: number } {
+  switch (kind) {
+    case "entities":
+      if (matchedBy === "NAME") return { fields: ["name"], terms: nameTerms, tokens: 16 };
+      if (matchedBy === "ALIAS") return { fields: ["aliases"], terms: nameTerms, tokens: 16 };
+      // The description first: when it holds as many searched words as the name, it says more.
+      return { fields: ["description", "name", "aliases"], terms: wordTerms, tokens: 16 };
+    case "events":
+      return { fields: ["title", "description"], terms: matchedBy === "TEXT" ? wordTerms : nameTerms, tokens: 16 };
+    case "sources":
+      return matchedBy === "TEXT"
+        ? { fields: ["title", "author", "publisher", "description", "text"], terms: wordTerms, tokens: 24 }
+        : { fields: ["title", "author", "publisher"], terms: nameTerms, tokens: 24 };
+    case "annotations":
+      return { fields: ["body", "tags"], terms: wordTerms, tokens: 24 };
+  }
+}
+
+/**
+ * A highlighter for one search's page (SearchIndex.highlighter): names matched as names (every
+ * word a prefix), text as the stemmed indexes match it, one reading budget for the page.
+ */
+export function createHighlighter(terms: readonly SearchTerm[]): Highlighter {
+  const budget = new SnippetBudget();
+  const query = searchText(terms);
+  const nameTerms = snippetTerms(query, true, { prefixAll: true });
+  const wordTerms = snippetTerms(query, false, { stem: true });
+  return {
+    snippet(record: FoundRecord, matchedBy: MatchedBy): Snippet {
+      const { fields, terms: words, tokens } = snippetPlan(record.kind, matchedBy, nameTerms, wordTerms);
+      const best = bestSnippet(
+        fields.map((f) => record.text[f] ?? null),
+        words,
+        tokens,
+        budget,
+      );
+      return { text: best.text, field: fields[Math.max(0, best.column)] as string };
+    },
+  };
 }
