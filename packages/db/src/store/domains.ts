@@ -3,6 +3,8 @@
  * through the store's read side; `tx.<domain>` inside `store.write` reads and writes through the
  * transaction. Add a domain here (one line) when you add its module.
  */
+import { EntityStore } from "./entities.js";
+import { EventStore } from "./events.js";
 import { RecordStore } from "./records.js";
 import type { SqlSession } from "./session.js";
 
@@ -10,6 +12,8 @@ export function createDomains(session: SqlSession) {
   return {
     /** Generic reads and writes of versioned records, revisions, and the case a record belongs to. */
     records: new RecordStore(session),
+    entities: new EntityStore(session),
+    events: new EventStore(session),
   };
 }
 
