@@ -7,6 +7,8 @@
  * Add a domain's checks as a module here exporting `(open: OpenStore) => void` and list it below.
  */
 import type { Store } from "../types.js";
+import { entitiesConformance } from "./entities.js";
+import { eventsConformance } from "./events.js";
 import { recordsConformance } from "./records.js";
 import { transactionsConformance } from "./transactions.js";
 
@@ -16,6 +18,8 @@ export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
 export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   transactions: transactionsConformance,
   records: recordsConformance,
+  entities: entitiesConformance,
+  events: eventsConformance,
 };
 
 export { storeFixture } from "./fixture.js";
