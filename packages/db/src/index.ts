@@ -69,6 +69,8 @@ export {
 } from "./store/copy.js";
 export type { Dialect } from "./store/dialect.js";
 export { createDomains, type Domains } from "./store/domains.js";
+export * from "./store/entities.js";
+export * from "./store/events.js";
 export type { Page, PageKey } from "./store/loader-kit.js";
 export { createLoaders, type EventWithRoles, type Loaders } from "./store/loaders.js";
 export {

@@ -7,6 +7,11 @@ export const postgresDialect: Dialect = {
   afterExplicitIds: (table, column) =>
     `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), GREATEST(1, (SELECT COALESCE(max(${column}), 0) FROM ${table})))`,
   jsonArrayValues: (parameter) => `SELECT value FROM jsonb_array_elements_text((${parameter})::jsonb) AS elements(value)`,
+  tableSizeEstimate: (table) => `SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE oid = '${table}'::regclass`,
+  // PostgreSQL's planner takes no hints.
+  indexHint: () => "",
+  dayNumber: (expression) => `((${expression})::date - DATE '2000-01-01')`,
+  addDays: (date, days) => ({ sql: "to_char(?::date + ?::integer, 'YYYY-MM-DD')", params: [date, days] }),
   groupConcat: (expression) => `string_agg((${expression})::text, ',')`,
   // ::text: the session hands JSON built in SQL back as text, as SQLite's json_object does.
   jsonObject: (pairs) => `json_build_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})::text`,

@@ -8,4 +8,9 @@ export const sqliteDialect: Dialect = {
   groupConcat: (expression) => `group_concat(${expression})`,
   jsonObject: (pairs) => `json_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})`,
   jsonArrayValues: (parameter) => `SELECT value FROM json_each(${parameter})`,
+  // The largest rowid: rows are never renumbered short of a VACUUM, so it bounds the count.
+  tableSizeEstimate: (table) => `SELECT max(rowid) FROM ${table}`,
+  indexHint: (index) => `INDEXED BY ${index}`,
+  dayNumber: (expression) => `julianday(${expression})`,
+  addDays: (date, days) => ({ sql: "date(?, ?)", params: [date, `${days} days`] }),
 };

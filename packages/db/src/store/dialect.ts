@@ -28,4 +28,15 @@ export interface Dialect {
    * over a list of any length with one statement and one parameter.
    */
   jsonArrayValues(parameter: string): string;
+  /**
+   * A statement answering about how many rows `table` holds, cheaply (it may overcount): to
+   * choose between plans, never to show.
+   */
+  tableSizeEstimate(table: string): string;
+  /** Tells the engine to read the table just named through `index` (empty where it takes no hints). */
+  indexHint(index: string): string;
+  /** A date or instant as a (fractional) day number, so that two of them subtract to days. */
+  dayNumber(expression: string): string;
+  /** SQL for the date `date` moved by `days` days (negative: earlier), with its parameters. */
+  addDays(date: string, days: number): { sql: string; params: unknown[] };
 }

@@ -3,6 +3,8 @@
  * through the store's read side; `tx.<domain>` inside `store.write` reads and writes through the
  * transaction. Add a domain here (one line) when you add its module.
  */
+import { EntityStore } from "./entities.js";
+import { EventStore } from "./events.js";
 import { RecordStore } from "./records.js";
 import type { SqlSession } from "./session.js";
 import { StatsStore } from "./stats.js";
@@ -15,6 +17,8 @@ export function createDomains(session: SqlSession) {
     users: new UserStore(session), // accounts: by email, pages, admins, password hashes
     auth: new AuthStore(session), // sign-in sessions, API tokens, sign-in and token throttles
     stats: new StatsStore(session), // case overview figures and network views
+    entities: new EntityStore(session),
+    events: new EventStore(session),
   };
 }
 

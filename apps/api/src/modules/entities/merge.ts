@@ -4,28 +4,26 @@
  * revision), adds the duplicate's names as aliases and leaves the duplicate as a redirect. The
  * MERGE revision's `changes.merge.after` lists all of it, which is what unmerge replays backwards.
  */
-import { writeTransaction } from "@casefile/db";
-import type { RevisionRow } from "@casefile/db/tables";
+import {
+  type EntityLinkTable,
+  entityLinkColumns,
+  entityLinkTables,
+  now,
+  type Row,
+  recordTypeOf,
+  type TableRows,
+  type Tx,
+} from "@casefile/db";
+import type { EntityRow } from "@casefile/db/tables";
+import type { TargetType } from "@casefile/schema/enums";
 import { mergeEntitiesInput, unmergeEntitiesInput } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
-import { updateRecord } from "../../lib/edit.js";
 import { AppError } from "../../lib/errors.js";
+import { rowToChange } from "../../lib/find.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
-import { rowToChange } from "../../lib/lookup.js";
-import {
-  checkVersion,
-  deleteRows,
-  insertRow,
-  now,
-  type Row,
-  readRow,
-  readRows,
-  recordRevision,
-  recordTypeOf,
-  updateRow,
-} from "../../lib/records.js";
 import { entityTypes } from "../../lib/resolve.js";
+import { checkVersion, recordRevision, updateRecord } from "../../lib/write.js";
 
 interface Move {
   table: string;
@@ -70,53 +68,37 @@ function pick(row: Row, columns: string[]): Record<string, unknown> {
   return Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
 }
 
-/** Columns of link tables that point at an entity, and what makes two links "the same". */
-const linkTables: {
-  table: string;
-  columns: string[];
-  sameAs: (row: Row, survivorId: string, dupId: string) => { sql: string; params: unknown[] } | null;
-}[] = [
-  {
-    table: "relationships",
-    columns: ["subject_id", "object_id"],
-    sameAs: (row, s, d) => {
-      const subject = row.subjectId === d ? s : row.subjectId;
-      const object = row.objectId === d ? s : row.objectId;
-      return {
-        sql: "SELECT id FROM relationships WHERE subject_id = ? AND predicate = ? AND object_id = ? AND id != ?",
-        params: [subject, row.predicate, object, row.id],
-      };
-    },
-  },
-  {
-    table: "event_participants",
-    columns: ["entity_id"],
-    sameAs: (row, s) => ({
-      sql: "SELECT id FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?",
-      params: [row.eventId, s, row.role],
-    }),
-  },
-  {
-    table: "charge_defendants",
-    columns: ["entity_id"],
-    sameAs: (row, s) => ({
-      sql: "SELECT id FROM charge_defendants WHERE charge_id = ? AND entity_id = ?",
-      params: [row.chargeId, s],
-    }),
-  },
-  {
-    table: "case_roles",
-    columns: ["entity_id"],
-    sameAs: (row, s) => ({
-      sql: "SELECT id FROM case_roles WHERE case_id = ? AND entity_id = ? AND role = ?",
-      params: [row.caseId, s, row.role],
-    }),
-  },
-  { table: "entities", columns: ["parent_id"], sameAs: () => null },
-  { table: "events", columns: ["place_id"], sameAs: () => null },
-];
+/** The tables a merge moves rows of: links that point at an entity, and provenance. */
+type MergeTable = EntityLinkTable | "citations" | "annotations";
+const mergeTables: ReadonlySet<string> = new Set<MergeTable>([...entityLinkTables, "citations", "annotations"]);
+const isMergeTable = (table: string): table is MergeTable => mergeTables.has(table);
 
-const targetTypeOfTable: Record<string, string> = {
+/** A table named in a MERGE revision (written by mergeEntities, so always one it moves rows of). */
+function mergeTable(table: string): MergeTable {
+  if (!isMergeTable(table)) throw new Error(`a merge revision names ${table}, which merges do not change`);
+  return table;
+}
+
+/** Reads a row of a merge table in the write (the rows a merge moves are handled generically). */
+async function readMergeRow(tx: Tx, table: MergeTable, id: string): Promise<Row | undefined> {
+  const row: TableRows[MergeTable] | undefined = await tx.records.read(table, id);
+  return row;
+}
+
+/** Sets one column of a row, with its revision (what every move of a merge and unmerge does). */
+async function setColumn(
+  ctx: Context,
+  tx: Tx,
+  table: MergeTable,
+  row: Row,
+  key: string,
+  value: unknown,
+  action: "MERGE" | "UNMERGE",
+) {
+  await updateRecord(ctx, tx, table, row as TableRows[MergeTable], { [key]: value } as Partial<TableRows[MergeTable]>, action);
+}
+
+const targetTypeOfTable: Partial<Record<MergeTable, TargetType>> = {
   relationships: "RELATIONSHIP",
   event_participants: "EVENT_PARTICIPANT",
   charge_defendants: "CHARGE_DEFENDANT",
@@ -125,30 +107,27 @@ const targetTypeOfTable: Record<string, string> = {
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-function moveColumn(ctx: Context, table: string, row: Row, column: string, to: string, moves: Move[]) {
+async function moveColumn(ctx: Context, tx: Tx, table: MergeTable, row: Row, column: string, to: string, moves: Move[]) {
   const key = camel(column);
   moves.push({ table, id: row.id, column: key, from: row[key] as string, to });
-  updateRecord(ctx, table, row, { [key]: to }, "MERGE");
+  await setColumn(ctx, tx, table, row, key, to, "MERGE");
 }
 
 /** Moves the citations and annotations of one record to another. */
-function moveProvenance(ctx: Context, targetType: string, fromId: string, toId: string, moves: Move[]) {
-  for (const table of ["citations", "annotations"]) {
-    for (const row of readRows(ctx, `SELECT * FROM ${table} WHERE target_type = ? AND target_id = ? ORDER BY id`, [
-      targetType,
-      fromId,
-    ])) {
-      moveColumn(ctx, table, row, "target_id", toId, moves);
+async function moveProvenance(ctx: Context, tx: Tx, targetType: TargetType, fromId: string, toId: string, moves: Move[]) {
+  for (const table of ["citations", "annotations"] as const) {
+    for (const row of await tx.entities.provenanceOf(table, targetType, fromId)) {
+      await moveColumn(ctx, tx, table, row, "target_id", toId, moves);
     }
   }
 }
 
-export function mergeEntities(ctx: Context, input: unknown) {
+export async function mergeEntities(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const parsed = parseInput(mergeEntitiesInput, input);
-  return writeTransaction(ctx.store, () => {
-    const survivor = rowToChange(ctx, parsed.survivorId, entityTypes, "the survivor").row;
-    const duplicate = rowToChange(ctx, parsed.duplicateId, entityTypes, "the duplicate").row;
+  return ctx.store.write(async (tx) => {
+    const survivor = (await rowToChange(tx, parsed.survivorId, entityTypes, "the survivor")).row;
+    const duplicate = (await rowToChange(tx, parsed.duplicateId, entityTypes, "the duplicate")).row;
     checkVersion(survivor, parsed.survivorVersion, "the survivor");
     checkVersion(duplicate, parsed.duplicateVersion, "the duplicate");
     if (survivor.id === duplicate.id) throw fieldError("duplicateId", "an entity cannot be merged into itself");
@@ -171,38 +150,38 @@ export function mergeEntities(ctx: Context, input: unknown) {
     }
     const moved: Move[] = [];
     const dropped: Dropped[] = [];
-    for (const link of linkTables) {
-      const where = link.columns.map((c) => `${c} = ?`).join(" OR ");
-      const rows = readRows(
-        ctx,
-        `SELECT * FROM ${link.table} WHERE ${where} ORDER BY id`,
-        link.columns.map(() => duplicate.id),
-      );
+    for (const table of entityLinkTables) {
+      const rows = await tx.entities.linksTo(table, duplicate.id);
       for (const row of rows) {
-        if (link.table === "entities" && row.id === survivor.id) continue; // the survivor was the duplicate's unit: leave it
-        const same = link.sameAs(row, survivor.id, duplicate.id);
-        const isSelfLoop = link.table === "relationships" && (row.subjectId === survivor.id || row.objectId === survivor.id);
-        const keptId = isSelfLoop ? null : same ? ctx.queries.value<string>(same.sql, same.params) : null;
+        if (table === "entities" && row.id === survivor.id) continue; // the survivor was the duplicate's unit: leave it
+        const isSelfLoop = table === "relationships" && (row.subjectId === survivor.id || row.objectId === survivor.id);
+        const keptId = isSelfLoop ? null : ((await tx.entities.sameLinkAs(table, row, survivor.id, duplicate.id)) ?? null);
         if (isSelfLoop || keptId) {
           // An exact duplicate of a link the survivor has (or a link to itself): its provenance
           // moves to the kept link, and the row is dropped but remembered for unmerge.
-          if (keptId) moveProvenance(ctx, targetTypeOfTable[link.table] as string, row.id, keptId, moved);
-          const current = readRow(ctx, link.table, row.id) as Row;
-          dropped.push({ table: link.table, row: current, keptId: keptId ?? "" });
-          deleteRows(ctx, link.table, row.id);
-          recordRevision(ctx, { typeName: recordTypeOf(link.table, current), action: "MERGE", before: current, after: null });
+          const targetType = targetTypeOfTable[table];
+          if (keptId && targetType) await moveProvenance(ctx, tx, targetType, row.id, keptId, moved);
+          const current = (await readMergeRow(tx, table, row.id)) as Row;
+          dropped.push({ table, row: current, keptId: keptId ?? "" });
+          await tx.records.delete(table, row.id);
+          await recordRevision(ctx, tx, {
+            typeName: recordTypeOf(table, current),
+            action: "MERGE",
+            before: current,
+            after: null,
+          });
           continue;
         }
         let current = row;
-        for (const column of link.columns) {
+        for (const column of entityLinkColumns[table]) {
           if (current[camel(column)] === duplicate.id) {
-            moveColumn(ctx, link.table, current, column, survivor.id, moved);
-            current = readRow(ctx, link.table, row.id) as Row;
+            await moveColumn(ctx, tx, table, current, column, survivor.id, moved);
+            current = (await readMergeRow(tx, table, row.id)) as Row;
           }
         }
       }
     }
-    moveProvenance(ctx, "ENTITY", duplicate.id, survivor.id, moved);
+    await moveProvenance(ctx, tx, "ENTITY", duplicate.id, survivor.id, moved);
 
     const known = new Set([survivor.name as string, ...(survivor.aliases as string[])].map((a) => a.toLowerCase()));
     const addedAliases: string[] = [];
@@ -212,7 +191,7 @@ export function mergeEntities(ctx: Context, input: unknown) {
         addedAliases.push(name);
       }
     }
-    const survivorNow = readRow(ctx, "entities", survivor.id) as Row;
+    const survivorNow = (await tx.records.read("entities", survivor.id)) as Row;
     const statusesNow = { ...((survivorNow.fieldStatuses as Record<string, unknown>) ?? {}) };
     const duplicateStatuses = (duplicate.fieldStatuses as Record<string, unknown>) ?? {};
     const statuses = { ...statusesNow };
@@ -228,21 +207,21 @@ export function mergeEntities(ctx: Context, input: unknown) {
       Object.assign(takenValues, after);
     }
     const details: MergeDetails = { duplicateId: duplicate.id, addedAliases, moved, dropped, taken };
-    const survivorAfter = updateRow(ctx, "entities", survivorNow, {
+    const survivorAfter = await tx.records.update("entities", survivorNow, {
       aliases: [...(survivorNow.aliases as string[]), ...addedAliases],
       ...takenValues,
       ...(taken.length > 0 ? { fieldStatuses: statuses } : {}),
-    });
-    const revisionId = recordRevision(ctx, {
+    } as Partial<EntityRow>);
+    const revisionId = await recordRevision(ctx, tx, {
       typeName: recordTypeOf("entities", survivorAfter),
       action: "MERGE",
       before: survivorNow,
       after: survivorAfter,
       extraChanges: { merge: { before: null, after: details } },
     });
-    const duplicateNow = readRow(ctx, "entities", duplicate.id) as Row;
-    const duplicateAfter = updateRow(ctx, "entities", duplicateNow, { mergedIntoId: survivor.id });
-    recordRevision(ctx, {
+    const duplicateNow = (await tx.records.read("entities", duplicate.id)) as EntityRow;
+    const duplicateAfter = await tx.records.update("entities", duplicateNow, { mergedIntoId: survivor.id });
+    await recordRevision(ctx, tx, {
       typeName: recordTypeOf("entities", duplicateAfter),
       action: "MERGE",
       before: duplicateNow,
@@ -252,37 +231,39 @@ export function mergeEntities(ctx: Context, input: unknown) {
   });
 }
 
-export function unmergeEntities(ctx: Context, input: unknown) {
+export async function unmergeEntities(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const parsed = parseInput(unmergeEntitiesInput, input);
   const { id: revisionKey } = decodeId(parsed.mergeRevisionId, ["Revision"], "mergeRevisionId");
-  return writeTransaction(ctx.store, () => {
-    const revision = ctx.queries.get<RevisionRow>("SELECT * FROM revisions WHERE id = ?", [Number(revisionKey)]);
+  return ctx.store.write(async (tx) => {
+    const revision = await tx.records.read("revisions", Number(revisionKey));
     if (!revision) throw AppError.notFound("the merge revision");
     const details = (revision.changes as Record<string, { after: unknown }>).merge?.after as MergeDetails | undefined;
     if (revision.action !== "MERGE" || !details)
       throw fieldError("mergeRevisionId", "this is not the MERGE revision of a surviving entity");
-    const survivor = readRow(ctx, "entities", revision.recordId);
-    const duplicate = readRow(ctx, "entities", details.duplicateId);
+    const survivor = await tx.records.read("entities", revision.recordId);
+    const duplicate = await tx.records.read("entities", details.duplicateId);
     if (!survivor || !duplicate) throw fieldError("mergeRevisionId", "an entity of this merge has since been deleted");
     if (duplicate.mergedIntoId !== survivor.id) throw fieldError("mergeRevisionId", "this merge has already been undone");
     if (survivor.mergedIntoId) throw fieldError("mergeRevisionId", "the survivor was itself merged since: undo that merge first");
 
     const time = now();
     for (const d of details.dropped) {
-      if (readRow(ctx, d.table, d.row.id)) continue;
-      const version =
-        (ctx.queries.value<number>("SELECT max(version) FROM revisions WHERE record_id = ?", [d.row.id]) ?? d.row.version) + 1;
-      const row = insertRow(ctx, d.table, { ...d.row, version, updatedAt: time });
-      recordRevision(ctx, { typeName: recordTypeOf(d.table, row), action: "UNMERGE", before: null, after: row });
+      const table = mergeTable(d.table);
+      if (await readMergeRow(tx, table, d.row.id)) continue;
+      const version = ((await tx.entities.latestRecordedVersion(d.row.id)) ?? d.row.version) + 1;
+      const restored = { ...d.row, version, updatedAt: time } as TableRows[MergeTable];
+      const row: Row = await tx.records.insert(table, restored);
+      await recordRevision(ctx, tx, { typeName: recordTypeOf(table, row), action: "UNMERGE", before: null, after: row });
     }
     for (const move of [...details.moved].reverse()) {
-      const row = readRow(ctx, move.table, move.id);
+      const table = mergeTable(move.table);
+      const row = await readMergeRow(tx, table, move.id);
       // Rows deleted or re-pointed since the merge are left as they are now.
       if (!row || row[move.column] !== move.to) continue;
-      updateRecord(ctx, move.table, row, { [move.column]: move.from }, "UNMERGE");
+      await setColumn(ctx, tx, table, row, move.column, move.from, "UNMERGE");
     }
-    const survivorNow = readRow(ctx, "entities", survivor.id) as Row;
+    const survivorNow = (await tx.records.read("entities", survivor.id)) as Row;
     const added = new Set(details.addedAliases);
     // Fields taken from the duplicate go back to the survivor's own values, unless edited since.
     const restoredValues: Record<string, unknown> = {};
@@ -298,20 +279,20 @@ export function unmergeEntities(ctx: Context, input: unknown) {
         isStatusChanged = true;
       }
     }
-    const survivorAfter = updateRow(ctx, "entities", survivorNow, {
+    const survivorAfter = await tx.records.update("entities", survivorNow, {
       aliases: (survivorNow.aliases as string[]).filter((a) => !added.has(a)),
       ...restoredValues,
       ...(isStatusChanged ? { fieldStatuses: statuses } : {}),
-    });
-    const revisionId = recordRevision(ctx, {
+    } as Partial<EntityRow>);
+    const revisionId = await recordRevision(ctx, tx, {
       typeName: recordTypeOf("entities", survivorAfter),
       action: "UNMERGE",
       before: survivorNow,
       after: survivorAfter,
       extraChanges: { unmerge: { before: null, after: { mergeRevisionId: revision.id, duplicateId: duplicate.id } } },
     });
-    const duplicateAfter = updateRow(ctx, "entities", duplicate, { mergedIntoId: null });
-    recordRevision(ctx, {
+    const duplicateAfter = await tx.records.update("entities", duplicate, { mergedIntoId: null });
+    await recordRevision(ctx, tx, {
       typeName: recordTypeOf("entities", duplicateAfter),
       action: "UNMERGE",
       before: duplicate,

@@ -6,16 +6,16 @@ import { createEntity, deleteEntity, updateEntity } from "./mutations.js";
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createEntity: (_, { input }, ctx) => ({ entity: createEntity(ctx, input) }) as never,
-    updateEntity: (_, { input }, ctx) => ({ entity: updateEntity(ctx, input) }) as never,
-    deleteEntity: (_, { input }, ctx) => deletePayload(ctx, deleteEntity(ctx, input)) as never,
-    mergeEntities: (_, { input }, ctx) => {
-      const result = mergeEntities(ctx, input);
-      return { ...result, revision: () => revisionOf(ctx, result.revisionId) } as never;
+    createEntity: async (_, { input }, ctx) => ({ entity: await createEntity(ctx, input) }),
+    updateEntity: async (_, { input }, ctx) => ({ entity: await updateEntity(ctx, input) }),
+    deleteEntity: async (_, { input }, ctx) => deletePayload(ctx, await deleteEntity(ctx, input)),
+    mergeEntities: async (_, { input }, ctx) => {
+      const result = await mergeEntities(ctx, input);
+      return { ...result, revision: revisionOf(ctx, result.revisionId) };
     },
-    unmergeEntities: (_, { input }, ctx) => {
-      const result = unmergeEntities(ctx, input);
-      return { ...result, revision: () => revisionOf(ctx, result.revisionId) } as never;
+    unmergeEntities: async (_, { input }, ctx) => {
+      const result = await unmergeEntities(ctx, input);
+      return { ...result, revision: revisionOf(ctx, result.revisionId) };
     },
   },
 };

@@ -1,17 +1,17 @@
 /** Writing entities: one create/update for every kind, with the kind's own fields. */
-import { writeTransaction } from "@casefile/db";
+import type { Tx } from "@casefile/db";
+import type { EntityRow } from "@casefile/db/tables";
 import type { EntityKind } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
 import { deleteInput, entityFields, versionSchema } from "@casefile/schema/validators";
 import { z } from "zod";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
-import { createRecord, deleteRecord, refuseWhileReferenced, updateRecord } from "../../lib/edit.js";
 import type { InvalidField } from "../../lib/errors.js";
+import { linkedEntity } from "../../lib/find.js";
 import { fieldError, inputPath, invalidInput, parseInput } from "../../lib/input.js";
-import { linkedEntity, rowToChange } from "../../lib/lookup.js";
-import { checkVersion, dateColumns, type Row } from "../../lib/records.js";
 import { entityTypes } from "../../lib/resolve.js";
+import { createRecord, dateColumns, deleteRecord, recordForWrite, refuseWhileReferenced, updateRecord } from "../../lib/write.js";
 
 /** The fields only some kinds have. */
 const kindFields: Record<EntityKind, string[]> = {
@@ -71,7 +71,7 @@ function parseEntity(kind: EntityKind, values: Input, extraIssues: InvalidField[
   return result.data;
 }
 
-function entityColumns(fields: ReturnType<typeof parseEntity>, parentId: string | null) {
+export function entityColumns(fields: ReturnType<typeof parseEntity>, parentId: string | null): Partial<EntityRow> {
   const f = fields as Record<string, unknown>;
   const own = kindFields[fields.kind];
   const columns: Record<string, unknown> = {
@@ -86,17 +86,15 @@ function entityColumns(fields: ReturnType<typeof parseEntity>, parentId: string 
   for (const column of kindColumns) columns[column] = own.includes(column) ? (f[column] ?? null) : null;
   Object.assign(columns, dateColumns("birthDate", own.includes("birthDate") ? (f.birthDate as string | null | undefined) : null));
   columns.parentId = own.includes("parentId") ? parentId : null;
-  return columns;
+  return columns as Partial<EntityRow>;
 }
 
 /** The parent organization: it must exist, be an organization and not be the entity or its descendant. */
-function parentOf(ctx: Context, globalId: string | null | undefined, selfId: string | null): string | null {
+async function parentOf(tx: Tx, globalId: string | null | undefined, selfId: string): Promise<string | null> {
   if (globalId == null) return null;
-  const parent = linkedEntity(ctx, globalId, "parentId", ["ORGANIZATION"]);
-  for (let at: Row | undefined = parent, hops = 0; at && hops < 64; hops++) {
-    if (at.id === selfId) throw fieldError("parentId", "an organization cannot be part of itself or of one of its own units");
-    at = at.parentId ? ctx.queries.get<Row>("SELECT * FROM entities WHERE id = ?", [at.parentId]) : undefined;
-  }
+  const parent = await linkedEntity(tx, globalId, "parentId", ["ORGANIZATION"]);
+  if (await tx.entities.isInParentChain(parent as EntityRow, selfId))
+    throw fieldError("parentId", "an organization cannot be part of itself or of one of its own units");
   return parent.id;
 }
 
@@ -106,17 +104,31 @@ const createShape = z.object({
   }),
 });
 
-export function createEntity(ctx: Context, input: Input): Row {
+export async function createEntity(ctx: Context, input: Input): Promise<EntityRow> {
   requireEditor(ctx);
+  const fields = parseNewEntity(input);
+  return ctx.store.write((tx) => writeNewEntity(ctx, tx, fields, input));
+}
+
+/** Creates an entity inside a write that is already open (a service that creates one among other rows). */
+export async function createEntityIn(ctx: Context, tx: Tx, input: Input): Promise<EntityRow> {
+  requireEditor(ctx);
+  return writeNewEntity(ctx, tx, parseNewEntity(input), input);
+}
+
+/** The checked fields of a new entity (an input error lists every problem). */
+export function parseNewEntity(input: Input) {
   const { kind } = parseInput(createShape, input);
   const { map, issues } = fieldStatusMap(input.fieldStatuses);
   const values = withoutNullLists({ ...input, fieldStatuses: map });
-  const fields = parseEntity(kind, values, [...foreignFieldIssues(kind, input), ...issues]);
-  return writeTransaction(ctx.store, () => {
-    const id = newLocalId(kind.toLowerCase().replace("_", ""));
-    const parentId = parentOf(ctx, input.parentId as string | null | undefined, id);
-    return createRecord(ctx, "entities", { id, ...entityColumns(fields, parentId), mergedIntoId: null }).row;
-  });
+  return parseEntity(kind, values, [...foreignFieldIssues(kind, input), ...issues]);
+}
+
+async function writeNewEntity(ctx: Context, tx: Tx, fields: ReturnType<typeof parseEntity>, input: Input): Promise<EntityRow> {
+  const id = newLocalId(fields.kind.toLowerCase().replace("_", ""));
+  const parentId = await parentOf(tx, input.parentId as string | null | undefined, id);
+  const { row } = await createRecord(ctx, tx, "entities", { id, ...entityColumns(fields, parentId), mergedIntoId: null });
+  return row;
 }
 
 /** null for a list means "empty" (GraphQL clients send null for cleared lists). */
@@ -130,21 +142,20 @@ function withoutNullLists(values: Input): Input {
 
 const updateShape = z.object({ id: z.string({ error: "id is required" }).min(1, "id is required"), version: versionSchema });
 
-export function updateEntity(ctx: Context, input: Input): Row {
+export async function updateEntity(ctx: Context, input: Input): Promise<EntityRow> {
   requireEditor(ctx);
   const { id, version } = parseInput(updateShape, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, entityTypes, "the entity");
-    checkVersion(row, version, "the entity");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "entities", id, entityTypes, version, "the entity");
     if (row.mergedIntoId)
       throw fieldError("id", "this entity was merged into another: edit the surviving entity (or unmerge first)");
-    const kind = row.kind as EntityKind;
+    const kind = row.kind;
     const { id: _id, version: _version, kind: sentKind, ...patch } = input;
     const extra: InvalidField[] = [];
     if (sentKind !== undefined && sentKind !== kind)
       extra.push({ path: inputPath("kind"), message: "the kind of an entity cannot change: create a new entity and merge" });
     const { map, issues } = fieldStatusMap(patch.fieldStatuses);
-    const sent = Object.fromEntries(Object.entries({ ...patch, fieldStatuses: map }).filter(([, v]) => v !== undefined));
+    const sent: Input = Object.fromEntries(Object.entries({ ...patch, fieldStatuses: map }).filter(([, v]) => v !== undefined));
     const current: Input = {
       name: row.name,
       aliases: row.aliases,
@@ -153,41 +164,36 @@ export function updateEntity(ctx: Context, input: Input): Row {
       status: row.status,
       confidence: row.confidence,
     };
-    for (const f of kindFields[kind]) if (f !== "parentId") current[f] = row[f];
+    const stored: Input = row;
+    for (const f of kindFields[kind]) if (f !== "parentId") current[f] = stored[f];
     const fields = parseEntity(kind, withoutNullLists({ ...current, ...sent }), [
       ...foreignFieldIssues(kind, patch),
       ...issues,
       ...extra,
     ]);
-    const parentId =
-      "parentId" in sent
-        ? parentOf(ctx, sent.parentId as unknown as string | null, row.id)
-        : ((row.parentId as string | null) ?? null);
-    return updateRecord(ctx, "entities", row, entityColumns(fields, parentId)).row;
+    const parentId = "parentId" in sent ? await parentOf(tx, sent.parentId as string | null, row.id) : row.parentId;
+    const { row: after } = await updateRecord(ctx, tx, "entities", row, entityColumns(fields, parentId));
+    return after;
   });
 }
 
-export function deleteEntity(ctx: Context, input: unknown) {
+export async function deleteEntity(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, entityTypes, "the entity");
-    checkVersion(row, version, "the entity");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "entities", id, entityTypes, version, "the entity");
     if (row.mergedIntoId)
       throw fieldError("id", "this entity is a merged duplicate that redirects to its survivor: unmerge it first");
-    const count = (sql: string, params: unknown[] = [row.id]) => ctx.queries.value<number>(sql, params) ?? 0;
+    const references = await tx.entities.references(row.id);
     refuseWhileReferenced("the entity", [
-      {
-        label: "relationship(s)",
-        count: count("SELECT count(*) FROM relationships WHERE subject_id = ? OR object_id = ?", [row.id, row.id]),
-      },
-      { label: "event participation(s)", count: count("SELECT count(*) FROM event_participants WHERE entity_id = ?") },
-      { label: "charge(s)", count: count("SELECT count(*) FROM charge_defendants WHERE entity_id = ?") },
-      { label: "case role(s)", count: count("SELECT count(*) FROM case_roles WHERE entity_id = ?") },
-      { label: "child organization(s)", count: count("SELECT count(*) FROM entities WHERE parent_id = ?") },
-      { label: "event(s) placed here", count: count("SELECT count(*) FROM events WHERE place_id = ?") },
-      { label: "merged duplicate(s)", count: count("SELECT count(*) FROM entities WHERE merged_into_id = ?") },
+      { label: "relationship(s)", count: references.relationships },
+      { label: "event participation(s)", count: references.eventParticipants },
+      { label: "charge(s)", count: references.charges },
+      { label: "case role(s)", count: references.caseRoles },
+      { label: "child organization(s)", count: references.childOrganizations },
+      { label: "event(s) placed here", count: references.eventsPlaced },
+      { label: "merged duplicate(s)", count: references.mergedDuplicates },
     ]);
-    return { deletedId: id, revisionId: deleteRecord(ctx, "entities", row) };
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "entities", row) };
   });
 }

@@ -1,12 +1,17 @@
 import type { EntityRow } from "@casefile/db/tables";
+import { type ParticipantRole, participantRoles } from "@casefile/schema/enums";
 import type { Context } from "../../context.js";
 import type { Resolvers } from "../../generated/graphql.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug, globalIdOf, provenanceFields } from "../../lib/resolve.js";
 import { findEntities } from "./service.js";
 
-/** An entity's roles in an event, once each (group_concat of its participant rows). */
-const rolesOf = (roles: string): string[] => (roles.includes(",") ? [...new Set(roles.split(","))] : [roles]);
+const participantRoleNames: ReadonlySet<string> = new Set(participantRoles);
+const isParticipantRole = (role: string): role is ParticipantRole => participantRoleNames.has(role);
+
+/** An entity's roles in an event, once each (a comma-separated list of its participant rows' roles). */
+const rolesOf = (roles: string): ParticipantRole[] =>
+  roles.includes(",") ? [...new Set(roles.split(","))].filter(isParticipantRole) : isParticipantRole(roles) ? [roles] : [];
 
 async function chargesInCase(ctx: Context, entityId: string, caseSlug: string) {
   const links = await ctx.loaders.chargeLinksByEntity.load(entityId);
@@ -50,8 +55,7 @@ const entityFields = {
     const caseId = args.caseSlug != null ? await caseIdForSlug(ctx, args.caseSlug, "caseSlug") : undefined;
     const page = await ctx.loaders.eventPagesByEntity.load({ parent: row.id, offset, size: size + 1, filter: caseId });
     const connection = offsetConnection(page.rows, page.total, offset, size);
-    for (const edge of connection.edges) (edge as typeof edge & { roles: string[] }).roles = rolesOf(edge.node._roles);
-    return connection;
+    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, roles: rolesOf(edge.node._roles) })) };
   },
   charges: (row: EntityRow, args: { caseSlug?: string | null }, ctx: Context) =>
     args.caseSlug == null ? ctx.loaders.chargeLinksByEntity.load(row.id) : chargesInCase(ctx, row.id, args.caseSlug),
@@ -60,25 +64,25 @@ const entityFields = {
 
 export const resolvers: Resolvers<Context> = {
   Query: {
-    entities: (_, args, ctx) => findEntities(ctx, args) as never,
+    entities: (_, args, ctx) => findEntities(ctx, args),
   },
-  Person: { id: globalIdOf("Person"), ...entityFields } as never,
+  Person: { id: globalIdOf("Person"), ...entityFields },
   Organization: {
     id: globalIdOf("Organization"),
     ...entityFields,
     organizationKind: (row: EntityRow) => row.organizationKind ?? "OTHER",
     parent: (row: EntityRow, _: unknown, ctx: Context) => (row.parentId ? ctx.loaders.entityById.load(row.parentId) : null),
     children: (row: EntityRow, _: unknown, ctx: Context) => ctx.loaders.childrenByParent.load(row.id),
-  } as never,
+  },
   OnlinePersona: {
     id: globalIdOf("OnlinePersona"),
     ...entityFields,
     personaKind: (row: EntityRow) => row.personaKind ?? "ACCOUNT",
-  } as never,
-  Place: { id: globalIdOf("Place"), ...entityFields, placeKind: (row: EntityRow) => row.placeKind ?? "OTHER" } as never,
+  },
+  Place: { id: globalIdOf("Place"), ...entityFields, placeKind: (row: EntityRow) => row.placeKind ?? "OTHER" },
   Artifact: {
     id: globalIdOf("Artifact"),
     ...entityFields,
     artifactKind: (row: EntityRow) => row.artifactKind ?? "OTHER",
-  } as never,
+  },
 };

@@ -12,11 +12,11 @@ import {
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createEvent: (_, { input }, ctx) => ({ event: createEvent(ctx, input) }) as never,
-    updateEvent: (_, { input }, ctx) => ({ event: updateEvent(ctx, input) }) as never,
-    deleteEvent: (_, { input }, ctx) => deletePayload(ctx, deleteEvent(ctx, input)) as never,
-    addEventParticipant: (_, { input }, ctx) => ({ participant: addEventParticipant(ctx, input) }) as never,
-    updateEventParticipant: (_, { input }, ctx) => ({ participant: updateEventParticipant(ctx, input) }) as never,
-    removeEventParticipant: (_, { input }, ctx) => deletePayload(ctx, removeEventParticipant(ctx, input)) as never,
+    createEvent: async (_, { input }, ctx) => ({ event: await createEvent(ctx, input) }),
+    updateEvent: async (_, { input }, ctx) => ({ event: await updateEvent(ctx, input) }),
+    deleteEvent: async (_, { input }, ctx) => deletePayload(ctx, await deleteEvent(ctx, input)),
+    addEventParticipant: async (_, { input }, ctx) => ({ participant: await addEventParticipant(ctx, input) }),
+    updateEventParticipant: async (_, { input }, ctx) => ({ participant: await updateEventParticipant(ctx, input) }),
+    removeEventParticipant: async (_, { input }, ctx) => deletePayload(ctx, await removeEventParticipant(ctx, input)),
   },
 };

@@ -1,5 +1,6 @@
 /** Writing events and their participants. */
-import { writeTransaction } from "@casefile/db";
+import type { Tx } from "@casefile/db";
+import type { EventParticipantRow, EventRow } from "@casefile/db/tables";
 import { partialDate } from "@casefile/schema/dates";
 import { newLocalId } from "@casefile/schema/ids";
 import {
@@ -13,10 +14,9 @@ import {
 } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
-import { createRecord, deleteRecord, updateRecord } from "../../lib/edit.js";
+import { linkedEntity, linkedRow } from "../../lib/find.js";
 import { fieldError, parseInput, parsePatch } from "../../lib/input.js";
-import { linkedEntity, linkedRow, rowToChange } from "../../lib/lookup.js";
-import { checkVersion, dateColumns, type Row } from "../../lib/records.js";
+import { createRecord, dateColumns, deleteRecord, recordForWrite, updateRecord } from "../../lib/write.js";
 
 function eventColumns(fields: ReturnType<typeof eventRecord.parse>) {
   const start = partialDate(fields.date);
@@ -35,56 +35,51 @@ function eventColumns(fields: ReturnType<typeof eventRecord.parse>) {
   };
 }
 
-function addParticipant(
+async function addParticipant(
   ctx: Context,
+  tx: Tx,
   eventId: string,
-  p: { entityId: string; role: string; status?: string | undefined; confidence?: number | undefined },
+  p: { entityId: string; role: EventParticipantRow["role"]; status?: EventParticipantRow["status"]; confidence?: number },
   field: string,
-): Row {
+): Promise<EventParticipantRow> {
   const at = (name: string) => (field ? `${field}.${name}` : name);
-  const entity = linkedEntity(ctx, p.entityId, at("entityId"));
-  if (
-    ctx.queries.value("SELECT 1 FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?", [
-      eventId,
-      entity.id,
-      p.role,
-    ])
-  ) {
+  const entity = await linkedEntity(tx, p.entityId, at("entityId"));
+  if (await tx.events.participationId(eventId, entity.id, p.role)) {
     throw fieldError(at("role"), `the entity already takes part in this event as ${p.role}`);
   }
-  return createRecord(ctx, "event_participants", {
+  const { row } = await createRecord(ctx, tx, "event_participants", {
     id: newLocalId("part"),
     eventId,
     entityId: entity.id,
     role: p.role,
     status: p.status ?? "ALLEGED",
     confidence: p.confidence ?? 50,
-  }).row;
+  });
+  return row;
 }
 
-export function createEvent(ctx: Context, input: unknown): Row {
+export async function createEvent(ctx: Context, input: unknown): Promise<EventRow> {
   requireEditor(ctx);
   const { caseId, placeId, participants, ...fields } = parseInput(createEventInput, input);
-  return writeTransaction(ctx.store, () => {
-    const caseRow = linkedRow(ctx, caseId, ["Case"], "caseId", "case");
-    const place = placeId ? linkedEntity(ctx, placeId, "placeId", ["PLACE"]).id : null;
-    const { row } = createRecord(ctx, "events", {
+  return ctx.store.write(async (tx) => {
+    const caseRow = await linkedRow(tx, caseId, ["Case"], "caseId", "case");
+    const place = placeId ? (await linkedEntity(tx, placeId, "placeId", ["PLACE"])).id : null;
+    const { row } = await createRecord(ctx, tx, "events", {
       id: newLocalId("event"),
       caseId: caseRow.id,
       placeId: place,
       ...eventColumns(fields),
     });
-    for (const [i, p] of (participants ?? []).entries()) addParticipant(ctx, row.id, p, `participants.${i}`);
+    for (const [i, p] of (participants ?? []).entries()) await addParticipant(ctx, tx, row.id, p, `participants.${i}`);
     return row;
   });
 }
 
-export function updateEvent(ctx: Context, input: unknown): Row {
+export async function updateEvent(ctx: Context, input: unknown): Promise<EventRow> {
   requireEditor(ctx);
   const { id, version, placeId, ...patch } = parsePatch(updateEventInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Event"], "the event");
-    checkVersion(row, version, "the event");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "events", id, ["Event"], version, "the event");
     const current = {
       title: row.title,
       kind: row.kind,
@@ -96,52 +91,48 @@ export function updateEvent(ctx: Context, input: unknown): Row {
     };
     const fields = parseInput(eventRecord, { ...current, ...patch });
     const place =
-      placeId === undefined ? row.placeId : placeId === null ? null : linkedEntity(ctx, placeId, "placeId", ["PLACE"]).id;
-    return updateRecord(ctx, "events", row, { placeId: place, ...eventColumns(fields) }).row;
+      placeId === undefined ? row.placeId : placeId === null ? null : (await linkedEntity(tx, placeId, "placeId", ["PLACE"])).id;
+    const { row: after } = await updateRecord(ctx, tx, "events", row, { placeId: place, ...eventColumns(fields) });
+    return after;
   });
 }
 
-export function deleteEvent(ctx: Context, input: unknown) {
+export async function deleteEvent(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Event"], "the event");
-    checkVersion(row, version, "the event");
-    return { deletedId: id, revisionId: deleteRecord(ctx, "events", row) };
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "events", id, ["Event"], version, "the event");
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "events", row) };
   });
 }
 
-export function addEventParticipant(ctx: Context, input: unknown): Row {
+export async function addEventParticipant(ctx: Context, input: unknown): Promise<EventParticipantRow> {
   requireEditor(ctx);
   const { eventId, ...participant } = parseInput(addEventParticipantInput, input);
-  return writeTransaction(ctx.store, () => {
-    const event = linkedRow(ctx, eventId, ["Event"], "eventId", "event");
-    return addParticipant(ctx, event.id, participant, "");
+  return ctx.store.write(async (tx) => {
+    const event = await linkedRow(tx, eventId, ["Event"], "eventId", "event");
+    return addParticipant(ctx, tx, event.id, participant, "");
   });
 }
 
-export function updateEventParticipant(ctx: Context, input: unknown): Row {
+export async function updateEventParticipant(ctx: Context, input: unknown): Promise<EventParticipantRow> {
   requireEditor(ctx);
   const { id, version, ...patch } = parsePatch(updateEventParticipantInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["EventParticipant"], "the participation");
-    checkVersion(row, version, "the participation");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "event_participants", id, ["EventParticipant"], version, "the participation");
     const fields = parseInput(participantFields, { role: row.role, status: row.status, confidence: row.confidence, ...patch });
-    const clash = ctx.queries.value<string>(
-      "SELECT id FROM event_participants WHERE event_id = ? AND entity_id = ? AND role = ?",
-      [row.eventId, row.entityId, fields.role],
-    );
+    const clash = await tx.events.participationId(row.eventId, row.entityId, fields.role);
     if (clash && clash !== row.id) throw fieldError("role", `the entity already takes part in this event as ${fields.role}`);
-    return updateRecord(ctx, "event_participants", row, fields).row;
+    const { row: after } = await updateRecord(ctx, tx, "event_participants", row, fields);
+    return after;
   });
 }
 
-export function removeEventParticipant(ctx: Context, input: unknown) {
+export async function removeEventParticipant(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["EventParticipant"], "the participation");
-    checkVersion(row, version, "the participation");
-    return { deletedId: id, revisionId: deleteRecord(ctx, "event_participants", row) };
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "event_participants", id, ["EventParticipant"], version, "the participation");
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "event_participants", row) };
   });
 }

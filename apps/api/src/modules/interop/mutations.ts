@@ -23,7 +23,7 @@ import { linkedEntity, linkedRow } from "../../lib/lookup.js";
 import { type Row, readRow } from "../../lib/records.js";
 import { entityTypes } from "../../lib/resolve.js";
 import { createCaseRole } from "../cases/mutations.js";
-import { createEntity } from "../entities/mutations.js";
+import { createEntitySync as createEntity } from "../entities/transitional.js";
 import { createCitation, createSource, type SourceWrite } from "../sources/mutations.js";
 import { caseIdOfSlug, citedSpans, fromInterop, isCited } from "./service.js";
 

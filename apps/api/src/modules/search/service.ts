@@ -38,8 +38,8 @@ import { AppError } from "../../lib/errors.js";
 import { type Connection, offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
 import { caseIdForSlug } from "../../lib/resolve.js";
 
-/** Still imported by the entities service until its directory filter moves to store.search.directoryFilter; then delete. */
-export { NOT_MERGED, RANK_LIMIT, SEARCH_WINDOW } from "@casefile/db";
+/** The search window and rank limit the service works within (the search-bounds test reads them here). */
+export { RANK_LIMIT, SEARCH_WINDOW } from "@casefile/db";
 
 /** A record found, tagged with its GraphQL type. */
 export type SearchNode = (EntityRow | EventRow | SourceRow | AnnotationRow) & { __typename: NodeTypeName };

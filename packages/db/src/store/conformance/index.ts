@@ -8,6 +8,8 @@
  * (under searchConformanceSuites if they need `store.search`).
  */
 import type { Store, StoreCore } from "../types.js";
+import { entitiesConformance, entityDirectoryTextConformance } from "./entities.js";
+import { eventsConformance } from "./events.js";
 import { recordsConformance } from "./records.js";
 import { searchConformance } from "./search.js";
 import { statsConformance } from "./stats.js";
@@ -23,11 +25,14 @@ export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   records: recordsConformance,
   users: usersConformance,
   stats: statsConformance,
+  entities: entitiesConformance,
+  events: eventsConformance,
 };
 
 /** What a store with full-text search (`store.search`) must also do. */
 export const searchConformanceSuites: Record<string, (open: OpenStore<Store>) => void> = {
   search: searchConformance,
+  entityDirectoryText: entityDirectoryTextConformance,
 };
 
 export { storeFixture } from "./fixture.js";
