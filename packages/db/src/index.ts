@@ -43,8 +43,12 @@ export {
   WAL_SIZE_LIMIT_BYTES,
   writeTransaction,
 } from "./sqlite/store.js";
+export { AnnotationStore, type ThreadFilter } from "./store/annotations.js";
+export { CaseStore } from "./store/cases.js";
+export { ChargeStore } from "./store/charges.js";
 export type { Dialect } from "./store/dialect.js";
 export { createDomains, type Domains } from "./store/domains.js";
+export { HistoryStore, type RevisionFilter, type RevisionPage, revisionFields } from "./store/history.js";
 export type { Page, PageKey } from "./store/loader-kit.js";
 export { createLoaders, type EventWithRoles, type Loaders } from "./store/loaders.js";
 export {
@@ -59,5 +63,6 @@ export {
   typeOfTarget,
 } from "./store/records.js";
 export { inList, type RunResult, type SqlParams, type SqlSession } from "./store/session.js";
+export { type CitationIdentity, type CitationListFilter, type SourceQuotes, SourceStore } from "./store/sources.js";
 export { columnsOf, type TableName, type TableRows } from "./store/table-info.js";
 export { NestedWriteError, type Store, type Tx } from "./store/types.js";

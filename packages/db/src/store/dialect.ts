@@ -16,4 +16,11 @@ export interface Dialect {
    * does not parse: read it with JSON.parse).
    */
   jsonObject(pairs: readonly (readonly [key: string, expression: string])[]): string;
+  /**
+   * True when the JSON array in `column` holds the value of the one `?` parameter the fragment
+   * takes (for example, annotations with a tag).
+   */
+  jsonArrayContains(column: string): string;
+  /** `left` equals `right`, where two nulls count as equal (comparing a nullable column to a parameter). */
+  isNotDistinct(left: string, right: string): string;
 }

@@ -3,13 +3,23 @@
  * through the store's read side; `tx.<domain>` inside `store.write` reads and writes through the
  * transaction. Add a domain here (one line) when you add its module.
  */
+import { AnnotationStore } from "./annotations.js";
+import { CaseStore } from "./cases.js";
+import { ChargeStore } from "./charges.js";
+import { HistoryStore } from "./history.js";
 import { RecordStore } from "./records.js";
 import type { SqlSession } from "./session.js";
+import { SourceStore } from "./sources.js";
 
 export function createDomains(session: SqlSession) {
   return {
     /** Generic reads and writes of versioned records, revisions, and the case a record belongs to. */
     records: new RecordStore(session),
+    sources: new SourceStore(session),
+    annotations: new AnnotationStore(session),
+    charges: new ChargeStore(session),
+    cases: new CaseStore(session),
+    history: new HistoryStore(session),
   };
 }
 
