@@ -447,7 +447,7 @@ async function main(argv: string[]) {
           extname(path).toLowerCase()
         ] ?? "AUTO";
       const store = open();
-      const { row } = createSourceFromText(operatorContext(store), {
+      const { row } = await createSourceFromText(operatorContext(store), {
         kind,
         format,
         content: readFileSync(path, "utf8"),

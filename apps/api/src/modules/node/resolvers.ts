@@ -1,18 +1,23 @@
 import { entityTypeNames } from "@casefile/schema/enums";
 import { fromGlobalId, type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
 import type { Context } from "../../context.js";
-import type { Resolvers } from "../../generated/graphql.js";
+import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from "../../generated/graphql.js";
 import { AppError } from "../../lib/errors.js";
 
 type Row = Record<string, unknown> & { id: string | number };
 export type TypedRow = Row & { __typename: NodeTypeName };
+/** A row of any Node type (the table row the resolvers take as parent), tagged with its GraphQL type. */
+export type NodeRow = ResolversInterfaceTypes<ResolversTypes>["Node"] & { __typename: NodeTypeName };
 
 const MAX_MERGE_HOPS = 16;
 
 /** Loads the row a (typeName, local id) pair names, tagged with its GraphQL type. */
-export async function loadNode(ctx: Context, typeName: NodeTypeName, id: string): Promise<TypedRow | null> {
+export async function loadNode(ctx: Context, typeName: NodeTypeName, id: string): Promise<NodeRow | null> {
   const l = ctx.loaders;
-  const tag = (row: Row | null, name: NodeTypeName = typeName) => (row ? ({ ...row, __typename: name } as TypedRow) : null);
+  const tag = <R extends ResolversInterfaceTypes<ResolversTypes>["Node"]>(
+    row: R | null,
+    name: NodeTypeName = typeName,
+  ): NodeRow | null => (row ? { ...row, __typename: name } : null);
   switch (typeName) {
     case "Case":
       return tag(await l.caseById.load(id));
@@ -56,7 +61,7 @@ export async function loadNode(ctx: Context, typeName: NodeTypeName, id: string)
 /** Type names of the records citations and annotations point at ("Person" loads any entity). */
 export const typeNameOfTarget = { ...targetTypeNames, ENTITY: "Person" } as const satisfies Record<string, NodeTypeName>;
 
-export async function loadGlobal(ctx: Context, globalId: string): Promise<TypedRow | null> {
+export async function loadGlobal(ctx: Context, globalId: string): Promise<NodeRow | null> {
   const decoded = fromGlobalId(globalId);
   return decoded ? loadNode(ctx, decoded.typeName, decoded.id) : null;
 }
