@@ -22,7 +22,7 @@ import { decodeId, fieldError, parseInput } from "../../lib/input.js";
 import { linkedEntity, linkedRow } from "../../lib/lookup.js";
 import { type Row, readRow } from "../../lib/records.js";
 import { entityTypes } from "../../lib/resolve.js";
-import { createCaseRole } from "../cases/mutations.js";
+import { createCaseRoleIn } from "../cases/mutations.js";
 import { createEntity } from "../entities/mutations.js";
 import { createCitationIn, createSource, type SourceWrite } from "../sources/mutations.js";
 import { caseIdOfSlug, citedSpans, fromInterop, isCited } from "./service.js";
@@ -97,7 +97,7 @@ export async function acceptMentionSuggestion(ctx: Context, input: unknown): Pro
         entity.id,
       ]);
       if (!hasRole) {
-        caseRole = createCaseRole(ctx, {
+        caseRole = await createCaseRoleIn(ctx, tx, {
           caseId: toGlobalId("Case", caseId),
           entityId: entityGlobalId,
           role: role ?? "OTHER",
