@@ -7,7 +7,12 @@
  * Add a domain's checks as a module here exporting `(open: OpenStore) => void` and list it below.
  */
 import type { Store } from "../types.js";
+import { annotationsConformance } from "./annotations.js";
+import { casesConformance } from "./cases.js";
+import { chargesConformance } from "./charges.js";
+import { historyConformance } from "./history.js";
 import { recordsConformance } from "./records.js";
+import { sourcesConformance } from "./sources.js";
 import { transactionsConformance } from "./transactions.js";
 
 /** Opens a fresh, migrated, empty store; `close` releases and removes it. */
@@ -16,6 +21,11 @@ export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
 export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   transactions: transactionsConformance,
   records: recordsConformance,
+  sources: sourcesConformance,
+  annotations: annotationsConformance,
+  charges: chargesConformance,
+  cases: casesConformance,
+  history: historyConformance,
 };
 
 export { storeFixture } from "./fixture.js";
