@@ -1,6 +1,7 @@
 /** Restoring a record to a past revision (a deleted record is re-created). */
 import { now, type RecordTypeName, recordTypeOf, revisionFields, type TableRows, type Tx, tableOf } from "@casefile/db";
 import { entityTypeNames } from "@casefile/schema/enums";
+import type { NodeTypeName } from "@casefile/schema/ids";
 import { restoreRevisionInput } from "@casefile/schema/validators";
 import type { Context, Viewer } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
@@ -8,7 +9,6 @@ import { AppError } from "../../lib/errors.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
 import { checkVersion, recordRevision, updateRecord, type WriteResult } from "../../lib/write.js";
 import { authorizeAnnotationWrite } from "../annotations/mutations.js";
-import type { NodeRow } from "../node/resolvers.js";
 
 /**
  * Record types whose writes have a rule beyond the EDITOR role: a restore is authorized by the
@@ -87,7 +87,10 @@ async function recreate(
   return row;
 }
 
-export async function restoreRevision(ctx: Context, input: unknown): Promise<{ record: NodeRow; revisionId: number }> {
+/** The record as restored, tagged with its GraphQL type (the payload's `record` is a Node). */
+export type RestoredRecord = TableRows[RestorableTable] & { __typename: NodeTypeName };
+
+export async function restoreRevision(ctx: Context, input: unknown): Promise<{ record: RestoredRecord; revisionId: number }> {
   const viewer = requireEditor(ctx);
   const { revisionId, version } = parseInput(restoreRevisionInput, input);
   const { id: revisionKey } = decodeId(revisionId, ["Revision"], "revisionId");
