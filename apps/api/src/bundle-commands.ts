@@ -109,7 +109,7 @@ export const createCaseOptions = Object.fromEntries(
 ) as Record<keyof typeof caseOptions, { type: "string" }>;
 
 /** Creates a case through the same validation and revisions as the createCase mutation. */
-export function runCreateCase(values: Partial<Record<string, string>>, open: () => Store): string {
+export async function runCreateCase(values: Partial<Record<string, string>>, open: () => Store): Promise<string> {
   const input: Record<string, string> = { status: "INVESTIGATION" };
   for (const [option, field] of Object.entries(caseOptions)) {
     const value = values[option];
@@ -119,7 +119,7 @@ export function runCreateCase(values: Partial<Record<string, string>>, open: () 
   try {
     // The operator at the command line has every right and no user account (revisions name no actor).
     const operator = { userId: null as unknown as string, name: "casefile CLI", role: "ADMIN" as const, tokenId: null };
-    const row = createCase(createContext(store, new Queries(store.sqlite), operator, "cli"), input);
+    const row = await createCase(createContext(store, new Queries(store.sqlite), operator, "cli"), input);
     return `Created case ${row.slug as string} (id ${row.id as string}, global ID ${toGlobalId("Case", row.id as string)})`;
   } catch (error) {
     // Field problems name the option to fix.

@@ -265,7 +265,7 @@ async function main(argv: string[]) {
     }
     case "create-case": {
       const values = Object.fromEntries(Object.keys(createCaseOptions).map((name) => [name, args.value(name)]));
-      process.stdout.write(`${runCreateCase(values, open)}\n`);
+      process.stdout.write(`${await runCreateCase(values, open)}\n`);
       return;
     }
     case "bulk-import": {
@@ -447,7 +447,7 @@ async function main(argv: string[]) {
           extname(path).toLowerCase()
         ] ?? "AUTO";
       const store = open();
-      const { row } = createSourceFromText(operatorContext(store), {
+      const { row } = await createSourceFromText(operatorContext(store), {
         kind,
         format,
         content: readFileSync(path, "utf8"),

@@ -59,6 +59,9 @@ export {
   WAL_SIZE_LIMIT_BYTES,
   writeTransaction,
 } from "./sqlite/store.js";
+export { AnnotationStore, type ThreadFilter } from "./store/annotations.js";
+export { CaseStore } from "./store/cases.js";
+export { ChargeStore } from "./store/charges.js";
 export {
   type CopyOptions,
   type CopyProgress,
@@ -71,6 +74,7 @@ export type { Dialect } from "./store/dialect.js";
 export { createDomains, type Domains } from "./store/domains.js";
 export * from "./store/entities.js";
 export * from "./store/events.js";
+export { HistoryStore, type RevisionFilter, type RevisionPage, revisionFields } from "./store/history.js";
 export type { Page, PageKey } from "./store/loader-kit.js";
 export { createLoaders, type EventWithRoles, type Loaders } from "./store/loaders.js";
 export {
@@ -122,6 +126,7 @@ export {
   type SnippetTerms,
   snippetTerms,
 } from "./store/snippets.js";
+export { type CitationIdentity, type CitationListFilter, type SourceQuotes, SourceStore } from "./store/sources.js";
 export {
   type CaseProvenanceFigures,
   type DefendantUnitLink,

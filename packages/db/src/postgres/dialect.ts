@@ -12,6 +12,8 @@ export const postgresDialect: Dialect = {
   indexHint: () => "",
   dayNumber: (expression) => `((${expression})::date - DATE '2000-01-01')`,
   addDays: (date, days) => ({ sql: "to_char(?::date + ?::integer, 'YYYY-MM-DD')", params: [date, days] }),
+  jsonArrayContains: (column) => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(${column}) AS elements(value) WHERE value = ?)`,
+  isNotDistinct: (left, right) => `${left} IS NOT DISTINCT FROM ${right}`,
   groupConcat: (expression) => `string_agg((${expression})::text, ',')`,
   // ::text: the session hands JSON built in SQL back as text, as SQLite's json_object does.
   jsonObject: (pairs) => `json_build_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})::text`,

@@ -13,4 +13,6 @@ export const sqliteDialect: Dialect = {
   indexHint: (index) => `INDEXED BY ${index}`,
   dayNumber: (expression) => `julianday(${expression})`,
   addDays: (date, days) => ({ sql: "date(?, ?)", params: [date, `${days} days`] }),
+  jsonArrayContains: (column) => `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ?)`,
+  isNotDistinct: (left, right) => `${left} IS ${right}`,
 };

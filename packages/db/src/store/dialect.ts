@@ -39,4 +39,11 @@ export interface Dialect {
   dayNumber(expression: string): string;
   /** SQL for the date `date` moved by `days` days (negative: earlier), with its parameters. */
   addDays(date: string, days: number): { sql: string; params: unknown[] };
+  /**
+   * True when the JSON array in `column` holds the value of the one `?` parameter the fragment
+   * takes (for example, annotations with a tag).
+   */
+  jsonArrayContains(column: string): string;
+  /** `left` equals `right`, where two nulls count as equal (comparing a nullable column to a parameter). */
+  isNotDistinct(left: string, right: string): string;
 }

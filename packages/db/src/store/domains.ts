@@ -3,10 +3,16 @@
  * through the store's read side; `tx.<domain>` inside `store.write` reads and writes through the
  * transaction. Add a domain here (one line) when you add its module.
  */
+
+import { AnnotationStore } from "./annotations.js";
+import { CaseStore } from "./cases.js";
+import { ChargeStore } from "./charges.js";
 import { EntityStore } from "./entities.js";
 import { EventStore } from "./events.js";
+import { HistoryStore } from "./history.js";
 import { RecordStore } from "./records.js";
 import type { SqlSession } from "./session.js";
+import { SourceStore } from "./sources.js";
 import { StatsStore } from "./stats.js";
 import { AuthStore, UserStore } from "./users.js";
 
@@ -19,6 +25,11 @@ export function createDomains(session: SqlSession) {
     stats: new StatsStore(session), // case overview figures and network views
     entities: new EntityStore(session),
     events: new EventStore(session),
+    sources: new SourceStore(session),
+    annotations: new AnnotationStore(session),
+    charges: new ChargeStore(session),
+    cases: new CaseStore(session),
+    history: new HistoryStore(session),
   };
 }
 

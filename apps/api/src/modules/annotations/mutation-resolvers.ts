@@ -12,11 +12,11 @@ import {
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createAnnotation: (_, { input }, ctx) => ({ annotation: createAnnotation(ctx, input) }) as never,
-    replyToAnnotation: (_, { input }, ctx) => ({ annotation: replyToAnnotation(ctx, input) }) as never,
-    updateAnnotation: (_, { input }, ctx) => ({ annotation: updateAnnotation(ctx, input) }) as never,
-    resolveAnnotation: (_, { input }, ctx) => ({ annotation: resolveAnnotation(ctx, input) }) as never,
-    reopenAnnotation: (_, { input }, ctx) => ({ annotation: reopenAnnotation(ctx, input) }) as never,
-    deleteAnnotation: (_, { input }, ctx) => deletePayload(ctx, deleteAnnotation(ctx, input)) as never,
+    createAnnotation: async (_, { input }, ctx) => ({ annotation: await createAnnotation(ctx, input) }),
+    replyToAnnotation: async (_, { input }, ctx) => ({ annotation: await replyToAnnotation(ctx, input) }),
+    updateAnnotation: async (_, { input }, ctx) => ({ annotation: await updateAnnotation(ctx, input) }),
+    resolveAnnotation: async (_, { input }, ctx) => ({ annotation: await resolveAnnotation(ctx, input) }),
+    reopenAnnotation: async (_, { input }, ctx) => ({ annotation: await reopenAnnotation(ctx, input) }),
+    deleteAnnotation: async (_, { input }, ctx) => deletePayload(ctx, await deleteAnnotation(ctx, input)),
   },
 };

@@ -1,16 +1,15 @@
 /** Writing annotation threads: start, reply, edit your own, resolve, reopen, delete. */
-import { writeTransaction } from "@casefile/db";
-import type { TargetType } from "@casefile/schema/enums";
+import { now, type Tx } from "@casefile/db";
+import type { AnnotationRow } from "@casefile/db/tables";
 import { newLocalId } from "@casefile/schema/ids";
 import { createAnnotationInput, deleteInput, replyToAnnotationInput, updateAnnotationInput } from "@casefile/schema/validators";
 import { z } from "zod";
 import type { Context, Viewer } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
-import { createRecord, deleteRecord, updateRecord } from "../../lib/edit.js";
 import { AppError } from "../../lib/errors.js";
-import { fieldError, parseInput, parsePatch } from "../../lib/input.js";
-import { linkedRow, linkedTarget, rowToChange } from "../../lib/lookup.js";
-import { checkVersion, now, type Row, targetCaseId } from "../../lib/records.js";
+import { linkedTarget } from "../../lib/find.js";
+import { decodeId, fieldError, parseInput, parsePatch } from "../../lib/input.js";
+import { checkVersion, createRecord, deleteRecord, updateRecord } from "../../lib/write.js";
 import { anchorColumns, anchorIn } from "../sources/mutations.js";
 
 /**
@@ -27,18 +26,26 @@ export function authorizeAnnotationWrite(viewer: Viewer, row: Record<string, unk
   }
 }
 
-export function createAnnotation(ctx: Context, input: unknown): Row {
+/** The annotation a global ID names, to change: NOT_FOUND if there is none. */
+async function annotationToChange(tx: Tx, globalId: string): Promise<AnnotationRow> {
+  const { id } = decodeId(globalId, ["Annotation"], "id");
+  const row = await tx.records.read("annotations", id);
+  if (!row) throw AppError.notFound("the annotation");
+  return row;
+}
+
+export async function createAnnotation(ctx: Context, input: unknown): Promise<AnnotationRow> {
   const viewer = requireEditor(ctx);
   const { targetId, body, tags, quote } = parseInput(createAnnotationInput, input);
-  return writeTransaction(ctx.store, () => {
-    const target = linkedTarget(ctx, targetId, "targetId");
+  return ctx.store.write(async (tx) => {
+    const target = await linkedTarget(tx, targetId, "targetId");
     if (quote && target.targetType !== "SOURCE") throw fieldError("quote", "only annotations on a source can quote a passage");
-    const anchor = quote ? anchorColumns(anchorIn(target.row, quote)) : {};
-    return createRecord(ctx, "annotations", {
+    const anchor = quote ? anchorColumns(anchorIn(target.row, quote)) : null;
+    const { row } = await createRecord(ctx, tx, "annotations", {
       id: newLocalId("ann"),
       targetType: target.targetType,
       targetId: target.row.id,
-      caseId: targetCaseId(ctx, target.targetType, target.row.id),
+      caseId: await tx.records.targetCaseId(target.targetType, target.row.id),
       parentId: null,
       authorId: viewer.userId,
       body,
@@ -46,22 +53,23 @@ export function createAnnotation(ctx: Context, input: unknown): Row {
       status: "OPEN",
       isOrphaned: false,
       ...anchor,
-    }).row;
+    });
+    return row;
   });
 }
 
-export function replyToAnnotation(ctx: Context, input: unknown): Row {
+export async function replyToAnnotation(ctx: Context, input: unknown): Promise<AnnotationRow> {
   const viewer = requireEditor(ctx);
   const { parentId, body } = parseInput(replyToAnnotationInput, input);
-  return writeTransaction(ctx.store, () => {
-    const parent = linkedRow(ctx, parentId, ["Annotation"], "parentId", "annotation");
+  return ctx.store.write(async (tx) => {
+    const { id } = decodeId(parentId, ["Annotation"], "parentId");
+    const parent = await tx.records.read("annotations", id);
+    if (!parent) throw fieldError("parentId", "there is no annotation with this ID");
     // Threads are flat: a reply to a reply joins the thread of its parent.
-    const thread = parent.parentId
-      ? (ctx.queries.get<Row>("SELECT * FROM annotations WHERE id = ?", [parent.parentId]) ?? parent)
-      : parent;
-    return createRecord(ctx, "annotations", {
+    const thread = parent.parentId ? ((await tx.records.read("annotations", parent.parentId)) ?? parent) : parent;
+    const { row } = await createRecord(ctx, tx, "annotations", {
       id: newLocalId("ann"),
-      targetType: thread.targetType as TargetType,
+      targetType: thread.targetType,
       targetId: thread.targetId,
       caseId: thread.caseId,
       parentId: thread.id,
@@ -70,18 +78,20 @@ export function replyToAnnotation(ctx: Context, input: unknown): Row {
       tags: [],
       status: "OPEN",
       isOrphaned: false,
-    }).row;
+    });
+    return row;
   });
 }
 
-export function updateAnnotation(ctx: Context, input: unknown): Row {
+export async function updateAnnotation(ctx: Context, input: unknown): Promise<AnnotationRow> {
   const viewer = requireEditor(ctx);
   const { id, version, ...patch } = parsePatch(updateAnnotationInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Annotation"], "the annotation");
+  return ctx.store.write(async (tx) => {
+    const row = await annotationToChange(tx, id);
     authorizeAnnotationWrite(viewer, row, "update");
     checkVersion(row, version, "the annotation");
-    return updateRecord(ctx, "annotations", row, patch).row;
+    const { row: after } = await updateRecord(ctx, tx, "annotations", row, patch);
+    return after;
   });
 }
 
@@ -90,11 +100,11 @@ const statusInput = z.object({
   version: z.number().int().min(1, "version starts at 1"),
 });
 
-function setStatus(ctx: Context, input: unknown, status: "OPEN" | "RESOLVED"): Row {
+async function setStatus(ctx: Context, input: unknown, status: "OPEN" | "RESOLVED"): Promise<AnnotationRow> {
   const viewer = requireEditor(ctx);
   const { id, version } = parseInput(statusInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Annotation"], "the annotation");
+  return ctx.store.write(async (tx) => {
+    const row = await annotationToChange(tx, id);
     checkVersion(row, version, "the annotation");
     if (row.parentId) throw fieldError("id", "replies follow their thread: resolve or reopen the thread's first annotation");
     if (row.status === status) return row;
@@ -102,20 +112,21 @@ function setStatus(ctx: Context, input: unknown, status: "OPEN" | "RESOLVED"): R
       status === "RESOLVED"
         ? { status, resolvedAt: now(), resolvedById: viewer.userId }
         : { status, resolvedAt: null, resolvedById: null };
-    return updateRecord(ctx, "annotations", row, values).row;
+    const { row: after } = await updateRecord(ctx, tx, "annotations", row, values);
+    return after;
   });
 }
 
 export const resolveAnnotation = (ctx: Context, input: unknown) => setStatus(ctx, input, "RESOLVED");
 export const reopenAnnotation = (ctx: Context, input: unknown) => setStatus(ctx, input, "OPEN");
 
-export function deleteAnnotation(ctx: Context, input: unknown) {
+export async function deleteAnnotation(ctx: Context, input: unknown) {
   const viewer = requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Annotation"], "the annotation");
+  return ctx.store.write(async (tx) => {
+    const row = await annotationToChange(tx, id);
     authorizeAnnotationWrite(viewer, row, "delete");
     checkVersion(row, version, "the annotation");
-    return { deletedId: id, revisionId: deleteRecord(ctx, "annotations", row) };
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "annotations", row) };
   });
 }

@@ -5,11 +5,11 @@ import { createCase, createCaseRole, deleteCase, deleteCaseRole, updateCase, upd
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createCase: (_, { input }, ctx) => ({ case: createCase(ctx, input) }) as never,
-    updateCase: (_, { input }, ctx) => ({ case: updateCase(ctx, input) }) as never,
-    deleteCase: (_, { input }, ctx) => deletePayload(ctx, deleteCase(ctx, input)) as never,
-    createCaseRole: (_, { input }, ctx) => ({ caseRole: createCaseRole(ctx, input) }) as never,
-    updateCaseRole: (_, { input }, ctx) => ({ caseRole: updateCaseRole(ctx, input) }) as never,
-    deleteCaseRole: (_, { input }, ctx) => deletePayload(ctx, deleteCaseRole(ctx, input)) as never,
+    createCase: async (_, { input }, ctx) => ({ case: await createCase(ctx, input) }),
+    updateCase: async (_, { input }, ctx) => ({ case: await updateCase(ctx, input) }),
+    deleteCase: async (_, { input }, ctx) => deletePayload(ctx, await deleteCase(ctx, input)),
+    createCaseRole: async (_, { input }, ctx) => ({ caseRole: await createCaseRole(ctx, input) }),
+    updateCaseRole: async (_, { input }, ctx) => ({ caseRole: await updateCaseRole(ctx, input) }),
+    deleteCaseRole: async (_, { input }, ctx) => deletePayload(ctx, await deleteCaseRole(ctx, input)),
   },
 };

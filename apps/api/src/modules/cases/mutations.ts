@@ -1,5 +1,7 @@
 /** Writing cases and case roles. */
-import { writeTransaction } from "@casefile/db";
+import type { Tx } from "@casefile/db";
+import type { CaseRoleRow, CaseRow } from "@casefile/db/tables";
+import type { CaseRole } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
 import {
   caseFields,
@@ -12,12 +14,11 @@ import {
 } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
-import { createRecord, deleteRecord, updateRecord } from "../../lib/edit.js";
+import { linkedEntity, linkedRow } from "../../lib/find.js";
 import { fieldError, given, parseInput, parsePatch } from "../../lib/input.js";
-import { linkedEntity, linkedRow, rowToChange } from "../../lib/lookup.js";
-import { checkVersion, dateColumns, type Row } from "../../lib/records.js";
+import { createRecord, dateColumns, deleteRecord, recordForWrite, updateRecord } from "../../lib/write.js";
 
-const caseEditable = (row: Row) => ({
+const caseEditable = (row: CaseRow) => ({
   slug: row.slug,
   caption: row.caption,
   shortTitle: row.shortTitle,
@@ -34,86 +35,88 @@ function caseColumns(fields: ReturnType<typeof caseFields.parse>) {
   return { ...rest, ...dateColumns("filedDate", filedDate) };
 }
 
-function assertSlugFree(ctx: Context, slug: string, exceptId: string | null) {
-  const owner = ctx.queries.value<string>("SELECT id FROM cases WHERE slug = ?", [slug]);
+async function assertSlugFree(tx: Tx, slug: string, exceptId: string | null): Promise<void> {
+  const owner = await tx.cases.idOfSlug(slug);
   if (owner && owner !== exceptId) throw fieldError("slug", `the slug "${slug}" is taken by another case: choose another`);
 }
 
-export function createCase(ctx: Context, input: unknown): Row {
+export async function createCase(ctx: Context, input: unknown): Promise<CaseRow> {
   requireEditor(ctx);
   const fields = parseInput(createCaseInput, input);
-  return writeTransaction(ctx.store, () => {
-    assertSlugFree(ctx, fields.slug, null);
-    return createRecord(ctx, "cases", { id: newLocalId("case"), ...caseColumns(fields) }).row;
+  return ctx.store.write(async (tx) => {
+    await assertSlugFree(tx, fields.slug, null);
+    const { row } = await createRecord(ctx, tx, "cases", { id: newLocalId("case"), ...caseColumns(fields) });
+    return row;
   });
 }
 
-export function updateCase(ctx: Context, input: unknown): Row {
+export async function updateCase(ctx: Context, input: unknown): Promise<CaseRow> {
   requireEditor(ctx);
   const { id, version, ...patch } = parsePatch(updateCaseInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Case"], "the case");
-    checkVersion(row, version, "the case");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "cases", id, ["Case"], version, "the case");
     const fields = parseInput(caseFields, { ...caseEditable(row), ...given(patch) });
-    assertSlugFree(ctx, fields.slug, row.id);
-    return updateRecord(ctx, "cases", row, caseColumns(fields)).row;
+    await assertSlugFree(tx, fields.slug, row.id);
+    const { row: after } = await updateRecord(ctx, tx, "cases", row, caseColumns(fields));
+    return after;
   });
 }
 
-export function deleteCase(ctx: Context, input: unknown) {
+export async function deleteCase(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Case"], "the case");
-    checkVersion(row, version, "the case");
-    return { deletedId: id, revisionId: deleteRecord(ctx, "cases", row) };
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "cases", id, ["Case"], version, "the case");
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "cases", row) };
   });
 }
 
 // Case roles ----------------------------------------------------------------------------------
 
-function assertRoleFree(ctx: Context, caseId: string, entityId: string, role: string, exceptId: string | null) {
-  const owner = ctx.queries.value<string>("SELECT id FROM case_roles WHERE case_id = ? AND entity_id = ? AND role = ?", [
-    caseId,
-    entityId,
-    role,
-  ]);
+async function assertRoleFree(tx: Tx, caseId: string, entityId: string, role: CaseRole, exceptId: string | null): Promise<void> {
+  const owner = await tx.cases.idOfRole(caseId, entityId, role);
   if (owner && owner !== exceptId) throw fieldError("role", `the entity already has the role ${role} in this case`);
 }
 
-export function createCaseRole(ctx: Context, input: unknown): Row {
+export async function createCaseRole(ctx: Context, input: unknown): Promise<CaseRoleRow> {
   requireEditor(ctx);
-  const { caseId, entityId, ...fields } = parseInput(createCaseRoleInput, input);
-  return writeTransaction(ctx.store, () => {
-    const caseRow = linkedRow(ctx, caseId, ["Case"], "caseId", "case");
-    const entity = linkedEntity(ctx, entityId, "entityId");
-    assertRoleFree(ctx, caseRow.id, entity.id, fields.role, null);
-    const position =
-      fields.position ??
-      ctx.queries.value<number>("SELECT coalesce(max(position) + 1, 0) FROM case_roles WHERE case_id = ? AND role = ?", [
-        caseRow.id,
-        fields.role,
-      ]) ??
-      0;
-    return createRecord(ctx, "case_roles", {
-      id: newLocalId("role"),
-      caseId: caseRow.id,
-      entityId: entity.id,
-      role: fields.role,
-      description: fields.description,
-      position,
-      status: fields.status ?? "ALLEGED",
-      confidence: fields.confidence ?? 50,
-    }).row;
-  });
+  const fields = parseInput(createCaseRoleInput, input);
+  return ctx.store.write((tx) => writeCaseRole(ctx, tx, fields));
 }
 
-export function updateCaseRole(ctx: Context, input: unknown): Row {
+/** createCaseRole inside a write the caller runs (for services that give a role as part of a larger write). */
+export async function createCaseRoleIn(ctx: Context, tx: Tx, input: unknown): Promise<CaseRoleRow> {
+  requireEditor(ctx);
+  return writeCaseRole(ctx, tx, parseInput(createCaseRoleInput, input));
+}
+
+async function writeCaseRole(
+  ctx: Context,
+  tx: Tx,
+  { caseId, entityId, ...fields }: ReturnType<typeof createCaseRoleInput.parse>,
+): Promise<CaseRoleRow> {
+  const caseRow = await linkedRow(tx, caseId, ["Case"], "caseId", "case");
+  const entity = await linkedEntity(tx, entityId, "entityId");
+  await assertRoleFree(tx, caseRow.id, entity.id, fields.role, null);
+  const position = fields.position ?? (await tx.cases.nextRolePosition(caseRow.id, fields.role));
+  const { row } = await createRecord(ctx, tx, "case_roles", {
+    id: newLocalId("role"),
+    caseId: caseRow.id,
+    entityId: entity.id,
+    role: fields.role,
+    description: fields.description,
+    position,
+    status: fields.status ?? "ALLEGED",
+    confidence: fields.confidence ?? 50,
+  });
+  return row;
+}
+
+export async function updateCaseRole(ctx: Context, input: unknown): Promise<CaseRoleRow> {
   requireEditor(ctx);
   const { id, version, ...patch } = parsePatch(updateCaseRoleInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["CaseRole"], "the case role");
-    checkVersion(row, version, "the case role");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "case_roles", id, ["CaseRole"], version, "the case role");
     const current = {
       role: row.role,
       description: row.description,
@@ -122,17 +125,17 @@ export function updateCaseRole(ctx: Context, input: unknown): Row {
       confidence: row.confidence,
     };
     const fields = parseInput(caseRoleFields, { ...current, ...given(patch) });
-    assertRoleFree(ctx, row.caseId as string, row.entityId as string, fields.role, row.id);
-    return updateRecord(ctx, "case_roles", row, fields).row;
+    await assertRoleFree(tx, row.caseId, row.entityId, fields.role, row.id);
+    const { row: after } = await updateRecord(ctx, tx, "case_roles", row, fields);
+    return after;
   });
 }
 
-export function deleteCaseRole(ctx: Context, input: unknown) {
+export async function deleteCaseRole(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["CaseRole"], "the case role");
-    checkVersion(row, version, "the case role");
-    return { deletedId: id, revisionId: deleteRecord(ctx, "case_roles", row) };
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "case_roles", id, ["CaseRole"], version, "the case role");
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "case_roles", row) };
   });
 }

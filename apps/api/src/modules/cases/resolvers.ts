@@ -1,20 +1,17 @@
 import type { Context } from "../../context.js";
 import type { Resolvers } from "../../generated/graphql.js";
 import { offsetConnection, offsetFrom, pageSize } from "../../lib/pagination.js";
-import { globalIdOf, provenanceFields } from "../../lib/resolve.js";
+import { globalIdOf, provenanceFields, required } from "../../lib/resolve.js";
 import { getCaseStats } from "../stats/service.js";
 
 export const resolvers: Resolvers<Context> = {
   Query: {
-    cases: (_, args, ctx) => {
+    cases: async (_, args, ctx) => {
       const { size, isBackward } = pageSize(args);
-      const total = ctx.queries.value<number>("SELECT count(*) FROM cases") ?? 0;
+      const total = await ctx.store.cases.count();
       let offset = offsetFrom(args.after);
       if (isBackward) offset = Math.max(0, (args.before ? offsetFrom(args.before, "before") - 1 : total) - size);
-      const rows = ctx.queries.all<never>(
-        "SELECT * FROM cases ORDER BY filed_date DESC NULLS LAST, caption, id LIMIT ? OFFSET ?",
-        [size, offset],
-      );
+      const rows = await ctx.store.cases.pageOfCases(size, offset);
       return offsetConnection(rows, total, offset, size);
     },
     case: (_, { slug }, ctx) => ctx.loaders.caseBySlug.load(slug),
@@ -46,7 +43,7 @@ export const resolvers: Resolvers<Context> = {
   CaseRole: {
     id: globalIdOf("CaseRole"),
     ...provenanceFields("CASE_ROLE"),
-    case: (row, _, ctx) => ctx.loaders.caseById.load(row.caseId) as never,
-    entity: (row, _, ctx) => ctx.loaders.entityById.load(row.entityId) as never,
+    case: (row, _, ctx) => required(ctx.loaders.caseById.load(row.caseId), `the case of case role ${row.id}`),
+    entity: (row, _, ctx) => required(ctx.loaders.entityById.load(row.entityId), `the entity of case role ${row.id}`),
   },
 };

@@ -12,11 +12,11 @@ import {
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createCharge: (_, { input }, ctx) => ({ charge: createCharge(ctx, input) }) as never,
-    updateCharge: (_, { input }, ctx) => ({ charge: updateCharge(ctx, input) }) as never,
-    deleteCharge: (_, { input }, ctx) => deletePayload(ctx, deleteCharge(ctx, input)) as never,
-    addChargeDefendant: (_, { input }, ctx) => ({ chargeDefendant: addChargeDefendant(ctx, input) }) as never,
-    updateChargeDefendant: (_, { input }, ctx) => ({ chargeDefendant: updateChargeDefendant(ctx, input) }) as never,
-    removeChargeDefendant: (_, { input }, ctx) => deletePayload(ctx, removeChargeDefendant(ctx, input)) as never,
+    createCharge: async (_, { input }, ctx) => ({ charge: await createCharge(ctx, input) }),
+    updateCharge: async (_, { input }, ctx) => ({ charge: await updateCharge(ctx, input) }),
+    deleteCharge: async (_, { input }, ctx) => deletePayload(ctx, await deleteCharge(ctx, input)),
+    addChargeDefendant: async (_, { input }, ctx) => ({ chargeDefendant: await addChargeDefendant(ctx, input) }),
+    updateChargeDefendant: async (_, { input }, ctx) => ({ chargeDefendant: await updateChargeDefendant(ctx, input) }),
+    removeChargeDefendant: async (_, { input }, ctx) => deletePayload(ctx, await removeChargeDefendant(ctx, input)),
   },
 };

@@ -1,5 +1,7 @@
 /** Writing counts and their defendants. */
-import { writeTransaction } from "@casefile/db";
+import type { Tx } from "@casefile/db";
+import type { ChargeDefendantRow, ChargeRow } from "@casefile/db/tables";
+import type { FactStatus } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
 import {
   addChargeDefendantInput,
@@ -12,44 +14,45 @@ import {
 } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
-import { createRecord, deleteRecord, updateRecord } from "../../lib/edit.js";
+import { linkedEntity, linkedRow } from "../../lib/find.js";
 import { fieldError, parseInput, parsePatch } from "../../lib/input.js";
-import { linkedEntity, linkedRow, rowToChange } from "../../lib/lookup.js";
-import { checkVersion, type Row } from "../../lib/records.js";
+import { createRecord, deleteRecord, recordForWrite, updateRecord } from "../../lib/write.js";
 
-function assertCountFree(ctx: Context, caseId: string, countNumber: number, exceptId: string | null) {
-  const owner = ctx.queries.value<string>("SELECT id FROM charges WHERE case_id = ? AND count_number = ?", [caseId, countNumber]);
+async function assertCountFree(tx: Tx, caseId: string, countNumber: number, exceptId: string | null): Promise<void> {
+  const owner = await tx.charges.idOfCount(caseId, countNumber);
   if (owner && owner !== exceptId)
     throw fieldError("countNumber", `count ${countNumber} already exists in this case: choose another number`);
 }
 
-function addDefendant(
+async function addDefendant(
   ctx: Context,
+  tx: Tx,
   chargeId: string,
-  d: { entityId: string; status?: string | undefined; confidence?: number | undefined },
+  d: { entityId: string; status?: FactStatus | undefined; confidence?: number | undefined },
   field: string,
-): Row {
+): Promise<ChargeDefendantRow> {
   const at = (name: string) => (field ? `${field}.${name}` : name);
-  const entity = linkedEntity(ctx, d.entityId, at("entityId"));
-  if (ctx.queries.value("SELECT 1 FROM charge_defendants WHERE charge_id = ? AND entity_id = ?", [chargeId, entity.id])) {
+  const entity = await linkedEntity(tx, d.entityId, at("entityId"));
+  if (await tx.charges.isCharged(chargeId, entity.id)) {
     throw fieldError(at("entityId"), "this defendant is already charged in this count");
   }
-  return createRecord(ctx, "charge_defendants", {
+  const { row } = await createRecord(ctx, tx, "charge_defendants", {
     id: newLocalId("def"),
     chargeId,
     entityId: entity.id,
     status: d.status ?? "ALLEGED",
     confidence: d.confidence ?? 50,
-  }).row;
+  });
+  return row;
 }
 
-export function createCharge(ctx: Context, input: unknown): Row {
+export async function createCharge(ctx: Context, input: unknown): Promise<ChargeRow> {
   requireEditor(ctx);
   const { caseId, defendants, ...fields } = parseInput(createChargeInput, input);
-  return writeTransaction(ctx.store, () => {
-    const caseRow = linkedRow(ctx, caseId, ["Case"], "caseId", "case");
-    assertCountFree(ctx, caseRow.id, fields.countNumber, null);
-    const { row } = createRecord(ctx, "charges", {
+  return ctx.store.write(async (tx) => {
+    const caseRow = await linkedRow(tx, caseId, ["Case"], "caseId", "case");
+    await assertCountFree(tx, caseRow.id, fields.countNumber, null);
+    const { row } = await createRecord(ctx, tx, "charges", {
       id: newLocalId("charge"),
       caseId: caseRow.id,
       ...fields,
@@ -57,17 +60,16 @@ export function createCharge(ctx: Context, input: unknown): Row {
       status: fields.status ?? "ALLEGED",
       confidence: fields.confidence ?? 50,
     });
-    for (const [i, d] of (defendants ?? []).entries()) addDefendant(ctx, row.id, d, `defendants.${i}`);
+    for (const [i, d] of (defendants ?? []).entries()) await addDefendant(ctx, tx, row.id, d, `defendants.${i}`);
     return row;
   });
 }
 
-export function updateCharge(ctx: Context, input: unknown): Row {
+export async function updateCharge(ctx: Context, input: unknown): Promise<ChargeRow> {
   requireEditor(ctx);
   const { id, version, ...patch } = parsePatch(updateChargeInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Charge"], "the charge");
-    checkVersion(row, version, "the charge");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "charges", id, ["Charge"], version, "the charge");
     const current = {
       countNumber: row.countNumber,
       title: row.title,
@@ -77,47 +79,46 @@ export function updateCharge(ctx: Context, input: unknown): Row {
       confidence: row.confidence,
     };
     const fields = parseInput(chargeFields, { ...current, ...patch });
-    assertCountFree(ctx, row.caseId as string, fields.countNumber, row.id);
-    return updateRecord(ctx, "charges", row, fields).row;
+    await assertCountFree(tx, row.caseId, fields.countNumber, row.id);
+    const { row: after } = await updateRecord(ctx, tx, "charges", row, fields);
+    return after;
   });
 }
 
-export function deleteCharge(ctx: Context, input: unknown) {
+export async function deleteCharge(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["Charge"], "the charge");
-    checkVersion(row, version, "the charge");
-    return { deletedId: id, revisionId: deleteRecord(ctx, "charges", row) };
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "charges", id, ["Charge"], version, "the charge");
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "charges", row) };
   });
 }
 
-export function addChargeDefendant(ctx: Context, input: unknown): Row {
+export async function addChargeDefendant(ctx: Context, input: unknown): Promise<ChargeDefendantRow> {
   requireEditor(ctx);
   const { chargeId, ...defendant } = parseInput(addChargeDefendantInput, input);
-  return writeTransaction(ctx.store, () => {
-    const charge = linkedRow(ctx, chargeId, ["Charge"], "chargeId", "charge");
-    return addDefendant(ctx, charge.id, defendant, "");
+  return ctx.store.write(async (tx) => {
+    const charge = await linkedRow(tx, chargeId, ["Charge"], "chargeId", "charge");
+    return addDefendant(ctx, tx, charge.id, defendant, "");
   });
 }
 
-export function updateChargeDefendant(ctx: Context, input: unknown): Row {
+export async function updateChargeDefendant(ctx: Context, input: unknown): Promise<ChargeDefendantRow> {
   requireEditor(ctx);
   const { id, version, ...patch } = parsePatch(updateChargeDefendantInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["ChargeDefendant"], "the defendant link");
-    checkVersion(row, version, "the defendant link");
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "charge_defendants", id, ["ChargeDefendant"], version, "the defendant link");
     const fields = parseInput(defendantFields, { status: row.status, confidence: row.confidence, ...patch });
-    return updateRecord(ctx, "charge_defendants", row, fields).row;
+    const { row: after } = await updateRecord(ctx, tx, "charge_defendants", row, fields);
+    return after;
   });
 }
 
-export function removeChargeDefendant(ctx: Context, input: unknown) {
+export async function removeChargeDefendant(ctx: Context, input: unknown) {
   requireEditor(ctx);
   const { id, version } = parseInput(deleteInput, input);
-  return writeTransaction(ctx.store, () => {
-    const { row } = rowToChange(ctx, id, ["ChargeDefendant"], "the defendant link");
-    checkVersion(row, version, "the defendant link");
-    return { deletedId: id, revisionId: deleteRecord(ctx, "charge_defendants", row) };
+  return ctx.store.write(async (tx) => {
+    const row = await recordForWrite(tx, "charge_defendants", id, ["ChargeDefendant"], version, "the defendant link");
+    return { deletedId: id, revisionId: await deleteRecord(ctx, tx, "charge_defendants", row) };
   });
 }

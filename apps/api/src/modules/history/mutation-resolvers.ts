@@ -5,9 +5,9 @@ import { restoreRevision } from "./mutations.js";
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    restoreRevision: (_, { input }, ctx) => {
-      const result = restoreRevision(ctx, input);
-      return { record: result.record, revision: () => revisionOf(ctx, result.revisionId) } as never;
+    restoreRevision: async (_, { input }, ctx) => {
+      const result = await restoreRevision(ctx, input);
+      return { record: result.record, revision: await revisionOf(ctx, result.revisionId) };
     },
   },
 };

@@ -1,15 +1,13 @@
 /** Restoring a record to a past revision (a deleted record is re-created). */
-import { writeTransaction } from "@casefile/db";
-import type { RevisionRow } from "@casefile/db/tables";
+import { now, type RecordTypeName, recordTypeOf, revisionFields, type TableRows, type Tx, tableOf } from "@casefile/db";
 import { entityTypeNames } from "@casefile/schema/enums";
 import type { NodeTypeName } from "@casefile/schema/ids";
 import { restoreRevisionInput } from "@casefile/schema/validators";
 import type { Context, Viewer } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
-import { updateRecord } from "../../lib/edit.js";
 import { AppError } from "../../lib/errors.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
-import { checkVersion, insertRow, now, type Row, readRow, recordRevision, recordTypeOf, tableOf } from "../../lib/records.js";
+import { checkVersion, recordRevision, updateRecord, type WriteResult } from "../../lib/write.js";
 import { authorizeAnnotationWrite } from "../annotations/mutations.js";
 
 /**
@@ -20,21 +18,27 @@ const writeRules: Record<string, (viewer: Viewer, row: Record<string, unknown>, 
   Annotation: authorizeAnnotationWrite,
 };
 
+/** The tables whose records can be restored (users are not: accounts have their own mutations). */
+type RestorableTable = Exclude<(typeof tableOf)[RecordTypeName], "users">;
+
+const isRecordType = (name: string): name is RecordTypeName => Object.hasOwn(tableOf, name);
+
+/** The table of a record type that can be restored, or undefined. */
+function restorableTable(recordType: string): RestorableTable | undefined {
+  if (!isRecordType(recordType)) return undefined;
+  const table = tableOf[recordType];
+  return table === "users" ? undefined : table;
+}
+
 const bookkeeping = new Set(["id", "version", "createdAt", "updatedAt"]);
 const entityTypes: string[] = Object.values(entityTypeNames);
 
-function latestVersion(ctx: Context, recordType: string, recordId: string): number {
-  const types = entityTypes.includes(recordType) ? entityTypes : [recordType];
-  return (
-    ctx.queries.value<number>(
-      `SELECT max(version) FROM revisions WHERE record_id = ? AND record_type IN (${types.map(() => "?").join(", ")})`,
-      [recordId, ...types],
-    ) ?? 0
-  );
-}
+/** The record's fields in `values`, without id, version and timestamps (the write sets those). */
+const contentOf = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([k]) => !bookkeeping.has(k)));
 
-function firstCreatedAt(ctx: Context, recordId: string): string | undefined {
-  return ctx.queries.value<string>("SELECT created_at FROM revisions WHERE record_id = ? ORDER BY id LIMIT 1", [recordId]);
+function latestVersion(tx: Tx, recordType: string, recordId: string): Promise<number> {
+  return tx.history.latestVersion(recordId, entityTypes.includes(recordType) ? entityTypes : [recordType]);
 }
 
 /** Constraint failures during a restore, said in words. */
@@ -56,42 +60,50 @@ function explainConstraint(error: unknown): never {
 }
 
 /** Re-inserts a deleted row with the values given, as a RESTORE revision. */
-function recreate(ctx: Context, table: string, recordType: string, id: string, values: Record<string, unknown>): Row {
-  const content = Object.fromEntries(Object.entries(values).filter(([k]) => !bookkeeping.has(k)));
+async function recreate(
+  ctx: Context,
+  tx: Tx,
+  table: RestorableTable,
+  recordType: string,
+  id: string,
+  values: Record<string, unknown>,
+): Promise<TableRows[RestorableTable]> {
   const time = now();
-  let row: Row;
+  const version = (await latestVersion(tx, recordType, id)) + 1;
+  const createdAt = typeof values.createdAt === "string" ? values.createdAt : ((await tx.history.firstCreatedAt(id)) ?? time);
+  let row: TableRows[RestorableTable];
   try {
-    row = insertRow(ctx, table, {
-      ...content,
+    row = await tx.records.insert(table, {
+      ...revisionFields(table, contentOf(values)),
       id,
-      version: latestVersion(ctx, recordType, id) + 1,
-      createdAt: (values.createdAt as string | undefined) ?? firstCreatedAt(ctx, id) ?? time,
+      version,
+      createdAt,
       updatedAt: time,
     });
   } catch (error) {
     explainConstraint(error);
   }
-  recordRevision(ctx, { typeName: recordTypeOf(table, row), action: "RESTORE", before: null, after: row });
+  await recordRevision(ctx, tx, { typeName: recordTypeOf(table, row), action: "RESTORE", before: null, after: row });
   return row;
 }
 
-export function restoreRevision(
-  ctx: Context,
-  input: unknown,
-): { record: Row & { __typename: NodeTypeName }; revisionId: number } {
+/** The record as restored, tagged with its GraphQL type (the payload's `record` is a Node). */
+export type RestoredRecord = TableRows[RestorableTable] & { __typename: NodeTypeName };
+
+export async function restoreRevision(ctx: Context, input: unknown): Promise<{ record: RestoredRecord; revisionId: number }> {
   const viewer = requireEditor(ctx);
   const { revisionId, version } = parseInput(restoreRevisionInput, input);
   const { id: revisionKey } = decodeId(revisionId, ["Revision"], "revisionId");
-  return writeTransaction(ctx.store, () => {
-    const revision = ctx.queries.get<RevisionRow>("SELECT * FROM revisions WHERE id = ?", [Number(revisionKey)]);
+  return ctx.store.write(async (tx) => {
+    const revision = await tx.records.read("revisions", Number(revisionKey));
     if (!revision) throw AppError.notFound("the revision");
-    const table = tableOf[revision.recordType];
-    if (!table || table === "users") throw fieldError("revisionId", `records of type ${revision.recordType} cannot be restored`);
+    const table = restorableTable(revision.recordType);
+    if (!table) throw fieldError("revisionId", `records of type ${revision.recordType} cannot be restored`);
     if (revision.action === "MERGE" || revision.action === "UNMERGE") {
       throw fieldError("revisionId", "merges are undone with unmergeEntities, not restored");
     }
-    const current = readRow(ctx, table, revision.recordId);
-    const latest = latestVersion(ctx, revision.recordType, revision.recordId);
+    const current = await tx.records.read(table, revision.recordId);
+    const latest = await latestVersion(tx, revision.recordType, revision.recordId);
     if (current) checkVersion(current, version, "the record");
     else if (latest !== version) {
       throw new AppError(
@@ -105,9 +117,9 @@ export function restoreRevision(
     }
 
     let values: Record<string, unknown>;
-    let dependents: { table: string; recordType: string; row: Row }[] = [];
+    let dependents: { table: string; recordType: string; row: Record<string, unknown> & { id: string } }[] = [];
     if (revision.action === "DELETE") {
-      const { dependents: cascade, ...fields } = revision.changes as Record<string, { before: unknown; after: unknown }>;
+      const { dependents: cascade, ...fields } = revision.changes;
       values = Object.fromEntries(Object.entries(fields).map(([k, c]) => [k, c.before]));
       dependents = (cascade?.before as typeof dependents | undefined) ?? [];
     } else if (revision.snapshot) {
@@ -119,24 +131,28 @@ export function restoreRevision(
     const rule = writeRules[revision.recordType];
     if (rule) rule(viewer, current ?? values, current ? "update" : "delete");
 
-    let row: Row;
+    let row: TableRows[RestorableTable];
     if (current) {
-      const content = Object.fromEntries(Object.entries(values).filter(([k]) => !bookkeeping.has(k)));
-      let result: ReturnType<typeof updateRecord>;
+      let result: WriteResult<TableRows[RestorableTable]>;
       try {
-        result = updateRecord(ctx, table, current, content, "RESTORE");
+        result = await updateRecord(ctx, tx, table, current, revisionFields(table, contentOf(values)), "RESTORE");
       } catch (error) {
         explainConstraint(error);
       }
       if (result.revisionId === null) throw fieldError("revisionId", "the record already has the values of this revision");
       row = result.row;
     } else {
-      row = recreate(ctx, table, revision.recordType, revision.recordId, values);
+      row = await recreate(ctx, tx, table, revision.recordType, revision.recordId, values);
     }
-    const ownRevision = ctx.queries.value<number>("SELECT max(id) FROM revisions WHERE record_id = ?", [row.id]) as number;
+    const ownRevision = await tx.history.lastRevisionId(row.id);
+    if (ownRevision === undefined) throw new Error(`the restore of ${revision.recordType} ${row.id} wrote no revision`);
     // What the delete took with it comes back too (unless it was restored since).
     for (const d of dependents) {
-      if (!readRow(ctx, d.table, d.row.id)) recreate(ctx, d.table, d.recordType, d.row.id, d.row);
+      const dependentTable = restorableTable(d.recordType);
+      if (dependentTable !== d.table) throw new Error(`a DELETE revision lists a ${d.recordType} of table ${d.table}`);
+      if (!(await tx.records.read(dependentTable, d.row.id))) {
+        await recreate(ctx, tx, dependentTable, d.recordType, d.row.id, d.row);
+      }
     }
     return { record: { ...row, __typename: recordTypeOf(table, row) }, revisionId: ownRevision };
   });

@@ -1,3 +1,4 @@
+import type { RevisionFilter } from "@casefile/db";
 import type { RevisionRow } from "@casefile/db/tables";
 import { entityTypeNames } from "@casefile/schema/enums";
 import { fromGlobalId, type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
@@ -13,36 +14,26 @@ const entityTypes: string[] = Object.values(entityTypeNames);
 const isIdCursor = (v: unknown): v is { r: number } =>
   typeof v === "object" && v !== null && Number.isInteger((v as { r: number }).r);
 
-/** Newest-first revisions matching `where`, keyset-paginated by revision id. */
-function revisionPage(
+/** Newest-first revisions matching `filter`, keyset-paginated by revision id. */
+async function revisionPage(
   ctx: Context,
-  where: string[],
-  params: unknown[],
+  filter: RevisionFilter,
   args: { first?: number | null; after?: string | null },
-): Connection<RevisionRow> {
+): Promise<Connection<RevisionRow>> {
   const { size } = pageSize(args);
-  const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
-  const totalCount = ctx.queries.value<number>(`SELECT count(*) FROM revisions ${whereSql}`, params) ?? 0;
-  const pageWhere = [...where];
-  const pageParams = [...params];
-  if (args.after) {
-    pageWhere.push("id < ?");
-    pageParams.push(decodeCursor(args.after, "after", isIdCursor).r);
-  }
-  const rows = ctx.queries.all<RevisionRow>(
-    `SELECT * FROM revisions ${pageWhere.length ? `WHERE ${pageWhere.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`,
-    [...pageParams, size + 1],
-  );
+  const beforeId = args.after ? decodeCursor(args.after, "after", isIdCursor).r : null;
+  const { rows, total } = await ctx.store.history.pageOfRevisions(filter, beforeId, size);
   const page = rows.slice(0, size);
+  const last = page.at(-1);
   return {
     edges: page.map((node) => ({ cursor: encodeCursor({ r: node.id }), node })),
     pageInfo: {
       hasNextPage: rows.length > size,
       hasPreviousPage: args.after != null,
       startCursor: page[0] ? encodeCursor({ r: page[0].id }) : null,
-      endCursor: page.at(-1) ? encodeCursor({ r: (page.at(-1) as RevisionRow).id }) : null,
+      endCursor: last ? encodeCursor({ r: last.id }) : null,
     },
-    totalCount,
+    totalCount: total,
   };
 }
 
@@ -53,23 +44,18 @@ export const resolvers: Resolvers<Context> = {
       if (!decoded) throw AppError.badInput("id is not a global ID", [{ path: "$.id", message: "not a global ID" }]);
       // An entity's revisions may carry another entity type name if its kind changed.
       const types = entityTypes.includes(decoded.typeName) ? entityTypes : [decoded.typeName];
-      return revisionPage(
-        ctx,
-        [`record_id = ? AND record_type IN (${types.map(() => "?").join(", ")})`],
-        [decoded.id, ...types],
-        args,
-      );
+      return revisionPage(ctx, { record: { id: decoded.id, types } }, args);
     },
     activity: async (_, args, ctx) => {
-      if (args.caseSlug == null) return revisionPage(ctx, [], [], args);
+      if (args.caseSlug == null) return revisionPage(ctx, {}, args);
       const caseId = await caseIdForSlug(ctx, args.caseSlug, "caseSlug");
-      return revisionPage(ctx, ["case_id = ?"], [caseId], args);
+      return revisionPage(ctx, { caseId }, args);
     },
   },
   Revision: {
     id: globalIdOf("Revision"),
     recordId: (row) => toGlobalId(row.recordType as NodeTypeName, row.recordId),
-    record: (row, _, ctx) => loadNode(ctx, row.recordType as NodeTypeName, row.recordId) as never,
+    record: (row, _, ctx) => loadNode(ctx, row.recordType as NodeTypeName, row.recordId),
     actor: (row, _, ctx) => (row.actorId ? ctx.loaders.userById.load(row.actorId) : null),
     // Only the fields the viewer may see on the record itself (a user's email: the user and admins).
     changes: (row, _, ctx) =>

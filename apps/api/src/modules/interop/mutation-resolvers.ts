@@ -4,8 +4,8 @@ import { acceptMentionSuggestion, createSourceFromText, importFtm, rejectMention
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createSourceFromText: (_, { input }, ctx) => {
-      const written = createSourceFromText(ctx, input);
+    createSourceFromText: async (_, { input }, ctx) => {
+      const written = await createSourceFromText(ctx, input);
       return { source: written.row, format: written.format } as never;
     },
     acceptMentionSuggestion: (_, { input }, ctx) => acceptMentionSuggestion(ctx, input) as never,

@@ -22,15 +22,18 @@ import { decodeId, fieldError, parseInput } from "../../lib/input.js";
 import { linkedEntity, linkedRow } from "../../lib/lookup.js";
 import { type Row, readRow } from "../../lib/records.js";
 import { entityTypes } from "../../lib/resolve.js";
-import { createCaseRole } from "../cases/mutations.js";
-import { createEntitySync as createEntity } from "../entities/transitional.js";
-import { createCitation, createSource, type SourceWrite } from "../sources/mutations.js";
+import { createCaseRoleIn } from "../cases/mutations.js";
+import { createEntityIn } from "../entities/mutations.js";
+import { createCitationIn, createSource, type SourceWrite } from "../sources/mutations.js";
 import { caseIdOfSlug, citedSpans, fromInterop, isCited } from "./service.js";
 
 export type SourceTextFormatName = "TEXT" | "MARKDOWN" | "HTML";
 
 /** Creates a source holding the plain text reduced from pasted text, Markdown or HTML. */
-export function createSourceFromText(ctx: Context, input: unknown): SourceWrite & { format: SourceTextFormatName } {
+export async function createSourceFromText(
+  ctx: Context,
+  input: unknown,
+): Promise<SourceWrite & { format: SourceTextFormatName }> {
   requireEditor(ctx);
   const { content, format, title, ...fields } = parseInput(createSourceFromTextInput, input);
   const prepared = fromInterop(
@@ -40,7 +43,7 @@ export function createSourceFromText(ctx: Context, input: unknown): SourceWrite 
   const sourceTitle = title ?? prepared.title;
   if (!sourceTitle)
     throw fieldError("title", "title is required: the content has no title of its own (no <title>, <h1> or # heading)");
-  const written = createSource(ctx, { ...fields, title: sourceTitle, text: prepared.text });
+  const written = await createSource(ctx, { ...fields, title: sourceTitle, text: prepared.text });
   return { ...written, format: prepared.format.toUpperCase() as SourceTextFormatName };
 }
 
@@ -61,10 +64,10 @@ export interface AcceptedSuggestion {
  * Accepts a suggestion in one transaction: creates the entity if it is a candidate, gives it a
  * role in the case when `caseSlug` is given and it has none there, and cites it with the quote.
  */
-export function acceptMentionSuggestion(ctx: Context, input: unknown): AcceptedSuggestion {
+export async function acceptMentionSuggestion(ctx: Context, input: unknown): Promise<AcceptedSuggestion> {
   requireEditor(ctx);
   const { sourceId, key, caseSlug, name, role } = parseInput(acceptMentionSuggestionInput, input);
-  return writeTransaction(ctx.store, () => {
+  return ctx.store.write(async (tx) => {
     const source = sourceWithText(ctx, sourceId);
     const caseId = caseSlug ? caseIdOfSlug(ctx.store, caseSlug, "$.input.caseSlug") : null;
     const accepted = fromInterop(
@@ -83,7 +86,7 @@ export function acceptMentionSuggestion(ctx: Context, input: unknown): AcceptedS
         "key",
       );
     } else {
-      entity = createEntity(ctx, accepted.entity as Record<string, unknown>);
+      entity = (await createEntityIn(ctx, tx, accepted.entity as Record<string, unknown>)) as unknown as Row;
       isNewEntity = true;
     }
     const entityGlobalId = toGlobalId(entityTypeNames[entity.kind as EntityKind], entity.id);
@@ -94,7 +97,7 @@ export function acceptMentionSuggestion(ctx: Context, input: unknown): AcceptedS
         entity.id,
       ]);
       if (!hasRole) {
-        caseRole = createCaseRole(ctx, {
+        caseRole = await createCaseRoleIn(ctx, tx, {
           caseId: toGlobalId("Case", caseId),
           entityId: entityGlobalId,
           role: role ?? "OTHER",
@@ -102,7 +105,7 @@ export function acceptMentionSuggestion(ctx: Context, input: unknown): AcceptedS
         });
       }
     }
-    const citation = createCitation(ctx, { sourceId, targetId: entityGlobalId, quote: accepted.citation.quote });
+    const citation = await createCitationIn(ctx, tx, { sourceId, targetId: entityGlobalId, quote: accepted.citation.quote });
     // Accepting overrides an earlier rejection of the same mention.
     ctx.queries.run("DELETE FROM mention_rejections WHERE source_id = ? AND key = ?", [source.id, key]);
     return { citation, entity: readRow(ctx, "entities", entity.id) as Row, isNewEntity, caseRole };

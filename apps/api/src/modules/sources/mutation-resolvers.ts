@@ -11,16 +11,15 @@ import {
   updateSource,
 } from "./mutations.js";
 
-const sourcePayload = (w: SourceWrite) =>
-  ({ source: w.row, reanchoredCount: w.reanchoredCount, orphanedCount: w.orphanedCount }) as never;
+const sourcePayload = (w: SourceWrite) => ({ source: w.row, reanchoredCount: w.reanchoredCount, orphanedCount: w.orphanedCount });
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createSource: (_, { input }, ctx) => sourcePayload(createSource(ctx, input)),
-    updateSource: (_, { input }, ctx) => sourcePayload(updateSource(ctx, input)),
-    deleteSource: (_, { input }, ctx) => deletePayload(ctx, deleteSource(ctx, input)) as never,
-    createCitation: (_, { input }, ctx) => ({ citation: createCitation(ctx, input) }) as never,
-    updateCitation: (_, { input }, ctx) => ({ citation: updateCitation(ctx, input) }) as never,
-    deleteCitation: (_, { input }, ctx) => deletePayload(ctx, deleteCitation(ctx, input)) as never,
+    createSource: async (_, { input }, ctx) => sourcePayload(await createSource(ctx, input)),
+    updateSource: async (_, { input }, ctx) => sourcePayload(await updateSource(ctx, input)),
+    deleteSource: async (_, { input }, ctx) => deletePayload(ctx, await deleteSource(ctx, input)),
+    createCitation: async (_, { input }, ctx) => ({ citation: await createCitation(ctx, input) }),
+    updateCitation: async (_, { input }, ctx) => ({ citation: await updateCitation(ctx, input) }),
+    deleteCitation: async (_, { input }, ctx) => deletePayload(ctx, await deleteCitation(ctx, input)),
   },
 };

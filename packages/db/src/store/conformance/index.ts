@@ -8,10 +8,15 @@
  * (under searchConformanceSuites if they need `store.search`).
  */
 import type { Store, StoreCore } from "../types.js";
+import { annotationsConformance } from "./annotations.js";
+import { casesConformance } from "./cases.js";
+import { chargesConformance } from "./charges.js";
 import { entitiesConformance, entityDirectoryTextConformance } from "./entities.js";
 import { eventsConformance } from "./events.js";
+import { historyConformance } from "./history.js";
 import { recordsConformance } from "./records.js";
 import { searchConformance } from "./search.js";
+import { sourcesConformance } from "./sources.js";
 import { statsConformance } from "./stats.js";
 import { transactionsConformance } from "./transactions.js";
 import { usersConformance } from "./users.js";
@@ -27,6 +32,11 @@ export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   stats: statsConformance,
   entities: entitiesConformance,
   events: eventsConformance,
+  sources: sourcesConformance,
+  annotations: annotationsConformance,
+  charges: chargesConformance,
+  cases: casesConformance,
+  history: historyConformance,
 };
 
 /** What a store with full-text search (`store.search`) must also do. */
