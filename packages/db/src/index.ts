@@ -45,6 +45,7 @@ export {
 } from "./sqlite/store.js";
 export type { Dialect } from "./store/dialect.js";
 export { createDomains, type Domains } from "./store/domains.js";
+export { type CaseRecordIds, InteropStore, type NameRecord, type SourceSummary } from "./store/interop.js";
 export type { Page, PageKey } from "./store/loader-kit.js";
 export { createLoaders, type EventWithRoles, type Loaders } from "./store/loaders.js";
 export {
