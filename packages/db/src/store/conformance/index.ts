@@ -7,6 +7,7 @@
  * Add a domain's checks as a module here exporting `(open: OpenStore) => void` and list it below.
  */
 import type { Store } from "../types.js";
+import { interopConformance } from "./interop.js";
 import { recordsConformance } from "./records.js";
 import { transactionsConformance } from "./transactions.js";
 
@@ -16,6 +17,7 @@ export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
 export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   transactions: transactionsConformance,
   records: recordsConformance,
+  interop: interopConformance,
 };
 
 export { storeFixture } from "./fixture.js";
