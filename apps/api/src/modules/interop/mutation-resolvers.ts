@@ -4,14 +4,17 @@ import { acceptMentionSuggestion, createSourceFromText, importFtm, rejectMention
 
 export const resolvers: Resolvers<Context> = {
   Mutation: {
-    createSourceFromText: (_, { input }, ctx) => {
-      const written = createSourceFromText(ctx, input);
+    createSourceFromText: async (_, { input }, ctx) => {
+      const written = await createSourceFromText(ctx, input);
+      // createSource (sources module) still returns an untyped Row.
       return { source: written.row, format: written.format } as never;
     },
-    acceptMentionSuggestion: (_, { input }, ctx) => acceptMentionSuggestion(ctx, input) as never,
-    rejectMentionSuggestion: (_, { input }, ctx) => rejectMentionSuggestion(ctx, input) as never,
-    importFtm: (_, { input }, ctx) => {
-      const { dryRun, ...report } = importFtm(ctx, input);
+    // createCitation and createCaseRole (sources and cases modules) still return untyped Rows.
+    acceptMentionSuggestion: async (_, { input }, ctx) => (await acceptMentionSuggestion(ctx, input)) as never,
+    rejectMentionSuggestion: async (_, { input }, ctx) => rejectMentionSuggestion(ctx, input),
+    importFtm: async (_, { input }, ctx) => {
+      const { dryRun, ...report } = await importFtm(ctx, input);
+      // recordType "CASE" (a CourtCase) is not a value of the ImportedRecordType enum.
       return { ...report, isDryRun: dryRun } as never;
     },
   },
