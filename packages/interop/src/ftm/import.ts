@@ -219,12 +219,19 @@ export async function importFtm(
   options: FtmImportOptions = {},
 ): Promise<FtmImportReport> {
   const stream = parseFtmStream(input);
-  // One transaction: what the plan reads is what the loader finds; a dry run's is rolled back.
+  if (!options.dryRun) {
+    // The loader validates the bundle again and writes it in its own transaction; it then
+    // checkpoints the WAL after a large import, which cannot happen inside an open transaction.
+    const { report, bundle } = await planImport(store, caseSlug, stream, options);
+    report.rows = writeBundle(store, bundle, options.actorId ?? null);
+    return report;
+  }
+  // A dry run plans and loads in one write transaction, rolled back.
   return store
     .write(async (tx) => {
-      const report = await planAndLoad(store, tx, caseSlug, stream, options);
-      if (report.dryRun) throw new DryRun(report);
-      return report;
+      const { report, bundle } = await planImport(tx, caseSlug, stream, options);
+      report.rows = writeBundle(store, bundle, options.actorId ?? null);
+      throw new DryRun(report);
     })
     .catch((error: unknown) => {
       if (error instanceof DryRun) return error.report;
@@ -239,13 +246,16 @@ class DryRun extends Error {
   }
 }
 
-async function planAndLoad(
-  store: SqliteStore,
-  tx: Tx,
+/** Reads through the store's read side, or a write transaction's. */
+type Reader = Pick<Tx, "interop" | "records">;
+
+/** Works out what the stream adds to the case: the report, and the bundle that writes it. */
+async function planImport(
+  tx: Reader,
   caseSlug: string,
   stream: FtmEntity[],
   options: FtmImportOptions,
-): Promise<FtmImportReport> {
+): Promise<{ report: FtmImportReport; bundle: unknown }> {
   const stored = await tx.interop.caseBySlug(caseSlug);
   // A database without the case gets the one the stream carries (its first CourtCase).
   const caseRow = stored ?? (await caseFromStream(stream, caseSlug, (id) => tx.interop.hasCaseId(id)));
@@ -1042,9 +1052,7 @@ async function planAndLoad(
   };
   // Existing records named in the bundle (to hang new roles and citations on) come in their
   // stored form: the loader upserts by id and finds them unchanged.
-  const load = writeBundle(store, bundle, options.actorId ?? null);
-  report.rows = { created: load.created, updated: load.updated, unchanged: load.unchanged };
-  return report;
+  return { report, bundle };
 }
 
 /**
@@ -1091,11 +1099,12 @@ async function caseFromStream(
 
 /**
  * Loads the bundle with the bundle loader of @casefile/db/seed (which the SQLite engine
- * provides), inside the import's transaction (a dry run's is rolled back).
+ * provides): in its own transaction, or inside a dry run's (which is rolled back).
  */
-function writeBundle(store: SqliteStore, bundle: unknown, actorId: string | null): LoadResult {
+function writeBundle(store: SqliteStore, bundle: unknown, actorId: string | null): FtmImportReport["rows"] {
   try {
-    return loadBundle(store, bundle, { actorId });
+    const load = loadBundle(store, bundle, { actorId });
+    return { created: load.created, updated: load.updated, unchanged: load.unchanged };
   } catch (error) {
     if (error instanceof BundleError) {
       throw InteropError.badInput(
@@ -1124,7 +1133,7 @@ function httpUrl(value: string | undefined): string | null {
 }
 
 /** Stored, unmerged entities whose name or aliases contain every word of one of `names`. */
-async function findEntitiesByNames(tx: Tx, names: string[]): Promise<EntityRow[]> {
+async function findEntitiesByNames(tx: Reader, names: string[]): Promise<EntityRow[]> {
   const found = new Map<string, EntityRow>();
   for (const name of new Set(names)) {
     for (const row of await tx.interop.entitiesNamed(name)) found.set(row.id, row);

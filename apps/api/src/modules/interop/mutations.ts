@@ -4,7 +4,7 @@
  * the shared validator, and writes through the existing services (createSource, createEntity,
  * createCaseRole, createCitation: revisions included) or the bundle loader, in one transaction.
  */
-import type { Tx } from "@casefile/db";
+import type { Row, Tx } from "@casefile/db";
 import type { EntityRow, SourceRow } from "@casefile/db/tables";
 import { entityKindOf, type FtmImportReport, importFtm as runFtmImport } from "@casefile/interop/ftm";
 import { prepareSourceText } from "@casefile/interop/ingest";
@@ -21,7 +21,6 @@ import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
 import { linkedEntity } from "../../lib/find.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
-import type { Row } from "../../lib/records.js";
 import { entityTypes } from "../../lib/resolve.js";
 import { createCaseRole } from "../cases/mutations.js";
 import { createEntity } from "../entities/mutations.js";
