@@ -142,10 +142,10 @@ describe("casefile create-case", () => {
 });
 
 describe("casefile import-ftm", () => {
-  it("creates the case the stream carries in a database without it", () => {
+  it("creates the case the stream carries in a database without it", async () => {
     const source = openMigratedStore(dbPath);
     const stream = join(dir, "netyksho.ftm.json");
-    writeFileSync(stream, toFtmJsonLines(exportCaseFtm(source, "us-v-netyksho").entities));
+    writeFileSync(stream, toFtmJsonLines((await exportCaseFtm(source, "us-v-netyksho")).entities));
     source.close();
     // A database without the case (import-ftm works on an existing database and creates none).
     const empty = join(dir, "empty.db");

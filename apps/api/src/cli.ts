@@ -369,7 +369,7 @@ async function main(argv: string[]) {
       if (!slug) fail("export-ftm needs a case slug: pnpm casefile export-ftm <case-slug> [--out file]", 2);
       const store = openExisting();
       process.stderr.write(`Exporting ${slug} as FollowTheMoney entities...\n`);
-      const file = exportFile(store, { format: "FTM_JSONL", caseSlug: slug });
+      const file = await exportFile(store, { format: "FTM_JSONL", caseSlug: slug });
       store.close();
       writeExport(file, args.value("out"), `${file.content.split("\n").filter(Boolean).length} FtM entities of ${slug}`);
       return;
@@ -390,7 +390,9 @@ async function main(argv: string[]) {
       const isDryRun = args.flag("dry-run");
       const store = openExisting();
       process.stderr.write(`${isDryRun ? "Checking" : "Importing"} ${file} into ${slug}...\n`);
-      const report = fromInterop(() => importFtm(store, slug, readFileSync(path, "utf8"), { dryRun: isDryRun, resolutions }));
+      const report = await fromInterop(() =>
+        importFtm(store, slug, readFileSync(path, "utf8"), { dryRun: isDryRun, resolutions }),
+      );
       store.close();
       const line = (r: { ftmId: string; recordType: string; casefileId: string; name?: string; matchedBy?: string }) =>
         `  ${r.recordType.padEnd(12)} ${r.casefileId}${r.name ? ` "${r.name}"` : ""} (FtM ${r.ftmId}${r.matchedBy ? `, by ${r.matchedBy}` : ""})`;
@@ -418,7 +420,7 @@ async function main(argv: string[]) {
     case "export-annotations": {
       const slug = args.positionals[0];
       const store = openExisting();
-      const file = exportFile(store, { format: "WEB_ANNOTATION_JSONLD", caseSlug: slug, baseUrl: args.value("base-url") });
+      const file = await exportFile(store, { format: "WEB_ANNOTATION_JSONLD", caseSlug: slug, baseUrl: args.value("base-url") });
       store.close();
       writeExport(file, args.value("out"), `the annotations of ${slug ?? "everything"}`);
       return;
@@ -429,7 +431,7 @@ async function main(argv: string[]) {
       if (!type || !format)
         fail(`export-csv needs a record type, one of: ${csvRecordTypes.join(", ")}${type ? ` (not "${type}")` : ""}`, 2);
       const store = openExisting();
-      const file = exportFile(store, { format, caseSlug: slug });
+      const file = await exportFile(store, { format, caseSlug: slug });
       store.close();
       writeExport(file, args.value("out"), `the ${type} of ${slug ?? "everything"}`);
       return;
@@ -466,7 +468,7 @@ async function main(argv: string[]) {
       const decoded = fromGlobalId(given);
       const sourceId = decoded?.typeName === "Source" ? decoded.id : given;
       const store = openExisting();
-      const found = findMentionSuggestions(store, sourceId, args.value("case"));
+      const found = await findMentionSuggestions(store, sourceId, args.value("case"));
       store.close();
       const row = (s: (typeof found.known)[number]) =>
         `  ${String(s.start).padStart(6)}  ${s.kind.padEnd(12)}  ${JSON.stringify(s.text)}${s.entity ? ` -> ${s.entity.id} (${s.entity.matchType})` : ""}\n          key: ${s.key}`;

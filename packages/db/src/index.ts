@@ -75,6 +75,7 @@ export { createDomains, type Domains } from "./store/domains.js";
 export * from "./store/entities.js";
 export * from "./store/events.js";
 export { HistoryStore, type RevisionFilter, type RevisionPage, revisionFields } from "./store/history.js";
+export { type CaseRecordIds, InteropStore, type NameRecord, type SourceSummary } from "./store/interop.js";
 export type { Page, PageKey } from "./store/loader-kit.js";
 export { createLoaders, type EventWithRoles, type Loaders } from "./store/loaders.js";
 export {

@@ -42,7 +42,7 @@ try {
   );
   console.log(`${"".padEnd(46)} ${"prec.".padStart(7)} ${"recall".padStart(7)} ${"F1".padStart(7)}`);
   for (const surnames of [true, false]) {
-    const result = suggestMentions(store, "src-article", { surnames });
+    const result = await suggestMentions(store, "src-article", { surnames });
     const tag = surnames ? "" : " (no surname matching)";
     console.log(line(`known entities, strict${tag}`, scoreKnown(result.known, labels.mentions, "strict")));
     console.log(line(`known entities, lenient${tag}`, scoreKnown(result.known, labels.mentions, "lenient")));
@@ -55,6 +55,6 @@ try {
     }
   }
 } finally {
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@
  * parent organizations; relationships between those entities; its events and charges; the
  * citations and annotations of all of these; the sources they cite).
  */
-import { placeholders, Queries, type SqliteStore as Store } from "@casefile/db";
+import type { Store } from "@casefile/db";
 import type { CaseRow } from "@casefile/db/tables";
 import { InteropError } from "./errors.js";
 
@@ -19,53 +19,38 @@ export interface CaseScope {
   sourceIds: Set<string>;
 }
 
-export function getCase(store: Store, caseSlug: string): CaseRow {
-  const row = new Queries(store.sqlite).get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
+/** Reads through the store's read side, or a write transaction's. */
+export type Reader = Pick<Store, "interop" | "records">;
+
+export async function getCase(store: Reader, caseSlug: string): Promise<CaseRow> {
+  const row = await store.interop.caseBySlug(caseSlug);
   if (!row) throw InteropError.notFound(`Case "${caseSlug}"`);
   return row;
 }
 
 /** The records of one case. Throws NOT_FOUND for an unknown slug. */
-export function caseScope(store: Store, caseSlug: string): CaseScope {
-  const q = new Queries(store.sqlite);
-  const caseRow = getCase(store, caseSlug);
+export async function caseScope(store: Reader, caseSlug: string): Promise<CaseScope> {
+  const caseRow = await getCase(store, caseSlug);
   const caseId = caseRow.id;
-  const pluck = (sql: string, params: unknown[] = []) => q.raw<{ id: string }>(sql, params).map((r) => r.id);
-
-  const roleIds = pluck("SELECT id FROM case_roles WHERE case_id = ?", [caseId]);
-  const eventIds = new Set(pluck("SELECT id FROM events WHERE case_id = ?", [caseId]));
-  const chargeIds = new Set(pluck("SELECT id FROM charges WHERE case_id = ?", [caseId]));
-  const participantIds = pluck("SELECT p.id FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.case_id = ?", [
-    caseId,
-  ]);
-  const defendantIds = pluck("SELECT d.id FROM charge_defendants d JOIN charges c ON c.id = d.charge_id WHERE c.case_id = ?", [
-    caseId,
-  ]);
-  const entityIds = new Set(
-    pluck(
-      `SELECT entity_id AS id FROM case_roles WHERE case_id = @caseId
-       UNION SELECT p.entity_id FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.case_id = @caseId
-       UNION SELECT d.entity_id FROM charge_defendants d JOIN charges c ON c.id = d.charge_id WHERE c.case_id = @caseId
-       UNION SELECT place_id FROM events WHERE case_id = @caseId AND place_id IS NOT NULL`,
-      [{ caseId }],
-    ),
-  );
+  const own = await store.interop.caseRecordIds(caseId);
+  const roleIds = own.roleIds;
+  const eventIds = new Set(own.eventIds);
+  const chargeIds = new Set(own.chargeIds);
+  const participantIds = own.participantIds;
+  const defendantIds = own.defendantIds;
+  const entityIds = new Set(own.entityIds);
   // Parent organizations, transitively; merged entities only redirect and are left out.
   let frontier = [...entityIds];
   while (frontier.length > 0) {
-    const parents = pluck(
-      `SELECT parent_id AS id FROM entities WHERE id IN (${placeholders(frontier.length)}) AND parent_id IS NOT NULL`,
-      frontier,
-    );
+    const parents = await store.interop.parentIdsOf(frontier);
     frontier = parents.filter((id) => !entityIds.has(id));
     for (const id of frontier) entityIds.add(id);
   }
-  for (const id of pluck(`SELECT id FROM entities WHERE merged_into_id IS NOT NULL`)) entityIds.delete(id);
+  for (const id of await store.interop.mergedEntityIds()) entityIds.delete(id);
 
   const relationshipIds = new Set(
-    q
-      .raw<{ id: string; subject_id: string; object_id: string }>("SELECT id, subject_id, object_id FROM relationships")
-      .filter((r) => entityIds.has(r.subject_id) && entityIds.has(r.object_id))
+    (await store.interop.relationshipEnds())
+      .filter((r) => entityIds.has(r.subjectId) && entityIds.has(r.objectId))
       .map((r) => r.id),
   );
   const targets = new Set<string>([`CASE:${caseId}`]);
@@ -80,12 +65,7 @@ export function caseScope(store: Store, caseSlug: string): CaseScope {
   add("CHARGE", chargeIds);
   add("CHARGE_DEFENDANT", defendantIds);
   const sourceIds = new Set(
-    q
-      .raw<{ source_id: string; target_type: string; target_id: string }>(
-        "SELECT source_id, target_type, target_id FROM citations",
-      )
-      .filter((c) => targets.has(`${c.target_type}:${c.target_id}`))
-      .map((c) => c.source_id),
+    (await store.interop.citationTargets()).filter((c) => targets.has(`${c.targetType}:${c.targetId}`)).map((c) => c.sourceId),
   );
   add("SOURCE", sourceIds);
   return { caseRow, entityIds, relationshipIds, eventIds, chargeIds, targets, sourceIds };

@@ -58,7 +58,7 @@ describe("CSV", () => {
     expect(parseCsv(csv)).toEqual([["a"], ["x,y"], ['q"'], ["line\nbreak"]]);
   });
 
-  it("exports every record type of a case with a header and one row per record", () => {
+  it("exports every record type of a case with a header and one row per record", async () => {
     const store = stores.seeded();
     const expectedRows: Record<string, number> = {
       entities: 40,
@@ -68,7 +68,7 @@ describe("CSV", () => {
       sources: 10,
     };
     for (const type of csvRecordTypes) {
-      const rows = parseCsv(exportCsv(store, type, { caseSlug: "us-v-netyksho" }));
+      const rows = parseCsv(await exportCsv(store, type, { caseSlug: "us-v-netyksho" }));
       const [header, ...body] = rows;
       expect(header?.[0], type).toBe("id");
       expect(
@@ -77,28 +77,28 @@ describe("CSV", () => {
       ).toBe(true);
       if (expectedRows[type] !== undefined) expect(body.length, type).toBe(expectedRows[type]);
     }
-    const charges = parseCsv(exportCsv(store, "charges", { caseSlug: "us-v-netyksho" }));
+    const charges = parseCsv(await exportCsv(store, "charges", { caseSlug: "us-v-netyksho" }));
     const header = charges[0] as string[];
     const count11 = charges.find((r) => r[2] === "11") as string[];
     expect(count11[header.indexOf("defendants")]).toBe(
       "Aleksandr Vladimirovich Osadchuk (ALLEGED); Anatoliy Sergeyevich Kovalev (ALLEGED)",
     );
     // Whole database: the other case's records come too.
-    expect(parseCsv(exportCsv(store, "events")).length).toBe(15);
+    expect(parseCsv(await exportCsv(store, "events")).length).toBe(15);
   });
 
-  it("defuses a formula typed into a record", () => {
+  it("defuses a formula typed into a record", async () => {
     const store = stores.seeded();
     store.sqlite.prepare("UPDATE entities SET description = '=cmd|'' /C calc''!A0' WHERE id = 'person-badin'").run();
-    const rows = parseCsv(exportCsv(store, "entities", { caseSlug: "us-v-netyksho" }));
+    const rows = parseCsv(await exportCsv(store, "entities", { caseSlug: "us-v-netyksho" }));
     const header = rows[0] as string[];
     const badin = rows.find((r) => r[0] === "person-badin") as string[];
     expect(badin[header.indexOf("description")]).toBe("'=cmd|' /C calc'!A0");
   });
 
-  it("refuses an unknown case or record type", () => {
+  it("refuses an unknown case or record type", async () => {
     const store = stores.seeded();
-    expect(() => exportCsv(store, "entities", { caseSlug: "nope" })).toThrow(InteropError);
-    expect(() => exportCsv(store, "widgets" as never)).toThrow(/unknown record type/);
+    await expect(exportCsv(store, "entities", { caseSlug: "nope" })).rejects.toThrow(InteropError);
+    await expect(exportCsv(store, "widgets" as never)).rejects.toThrow(/unknown record type/);
   });
 });

@@ -1,48 +1,23 @@
 /**
- * CSV exports, one per record type, of one case or of the whole database. RFC 4180: CRLF line
- * ends, a header row, fields quoted when they hold a comma, quote, CR or LF, quotes doubled.
- * Cells are protected against formula injection: a text cell that starts with = + - @ (or a
- * tab or CR) gets a leading apostrophe, so a spreadsheet shows it as text instead of running it.
+ * CSV exports, one per record type, of one case or of the whole database, written with the one
+ * CSV writer of Casefile (@casefile/schema/csv: RFC 4180, CRLF line ends, a header row, cells
+ * protected against formula injection).
  */
-import { Queries, type SqliteStore as Store } from "@casefile/db";
+import type { SourceSummary, Store } from "@casefile/db";
 import type {
   AnnotationRow,
-  CaseRoleRow,
   ChargeDefendantRow,
   ChargeRow,
   CitationRow,
   EntityRow,
-  EventParticipantRow,
   EventRow,
   RelationshipRow,
-  SourceRow,
 } from "@casefile/db/tables";
+import { toCsv } from "@casefile/schema/csv";
 import { type CaseScope, caseScope } from "./case-scope.js";
 import { InteropError } from "./errors.js";
 
-export type CsvValue = string | number | boolean | null | undefined;
-
-export interface CsvColumn<T> {
-  header: string;
-  value: (row: T) => CsvValue;
-}
-
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** One cell: formula-protected, then quoted if needed. */
-export function csvCell(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
-  let text = typeof value === "string" ? value : String(value);
-  if (typeof value === "string" && formulaStart.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A whole CSV document: header row, then one line per row, CRLF after each. */
-export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: Iterable<T>): string {
-  const lines = [columns.map((c) => csvCell(c.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(","));
-  return `${lines.join("\r\n")}\r\n`;
-}
+export { type CsvColumn, type CsvValue, csvCell, toCsv } from "@casefile/schema/csv";
 
 export const csvRecordTypes = ["entities", "relationships", "events", "charges", "sources", "citations", "annotations"] as const;
 export type CsvRecordType = (typeof csvRecordTypes)[number];
@@ -55,7 +30,7 @@ export interface CsvOptions {
 const join = (values: readonly string[]) => values.join("; ");
 
 /** Exports one record type as CSV. Throws NOT_FOUND for an unknown case, BAD_USER_INPUT for an unknown type. */
-export function exportCsv(store: Store, recordType: CsvRecordType, options: CsvOptions = {}): string {
+export async function exportCsv(store: Store, recordType: CsvRecordType, options: CsvOptions = {}): Promise<string> {
   switch (recordType) {
     case "entities":
       return exportEntitiesCsv(store, options);
@@ -76,24 +51,15 @@ export function exportCsv(store: Store, recordType: CsvRecordType, options: CsvO
   }
 }
 
-function scopeOf(store: Store, options: CsvOptions): CaseScope | null {
+async function scopeOf(store: Store, options: CsvOptions): Promise<CaseScope | null> {
   return options.caseSlug ? caseScope(store, options.caseSlug) : null;
 }
 
-function entityNames(q: Queries): Map<string, string> {
-  return new Map(q.raw<{ id: string; name: string }>("SELECT id, name FROM entities").map((e) => [e.id, e.name]));
-}
-
-export function exportEntitiesCsv(store: Store, options: CsvOptions = {}): string {
-  const q = new Queries(store.sqlite);
-  const scope = scopeOf(store, options);
-  const rows = q
-    .all<EntityRow>("SELECT * FROM entities WHERE merged_into_id IS NULL ORDER BY kind, name, id")
-    .filter((e) => !scope || scope.entityIds.has(e.id));
+export async function exportEntitiesCsv(store: Store, options: CsvOptions = {}): Promise<string> {
+  const scope = await scopeOf(store, options);
+  const rows = (await store.interop.unmergedEntities()).filter((e) => !scope || scope.entityIds.has(e.id));
   const roles = new Map<string, string[]>();
-  for (const r of q.all<CaseRoleRow & { caseSlug: string }>(
-    "SELECT r.*, c.slug AS case_slug FROM case_roles r JOIN cases c ON c.id = r.case_id ORDER BY c.slug, r.position",
-  )) {
+  for (const r of await store.interop.caseRolesWithSlugs()) {
     if (scope && r.caseId !== scope.caseRow.id) continue;
     roles.set(r.entityId, [...(roles.get(r.entityId) ?? []), scope ? r.role : `${r.caseSlug}: ${r.role}`]);
   }
@@ -124,13 +90,10 @@ export function exportEntitiesCsv(store: Store, options: CsvOptions = {}): strin
   );
 }
 
-export function exportRelationshipsCsv(store: Store, options: CsvOptions = {}): string {
-  const q = new Queries(store.sqlite);
-  const scope = scopeOf(store, options);
-  const names = entityNames(q);
-  const rows = q
-    .all<RelationshipRow>("SELECT * FROM relationships ORDER BY subject_id, predicate, object_id")
-    .filter((r) => !scope || scope.relationshipIds.has(r.id));
+export async function exportRelationshipsCsv(store: Store, options: CsvOptions = {}): Promise<string> {
+  const scope = await scopeOf(store, options);
+  const names = await store.interop.entityNames();
+  const rows = (await store.interop.relationships()).filter((r) => !scope || scope.relationshipIds.has(r.id));
   return toCsv<RelationshipRow>(
     [
       { header: "id", value: (r) => r.id },
@@ -149,14 +112,13 @@ export function exportRelationshipsCsv(store: Store, options: CsvOptions = {}): 
   );
 }
 
-export function exportEventsCsv(store: Store, options: CsvOptions = {}): string {
-  const q = new Queries(store.sqlite);
-  const scope = scopeOf(store, options);
-  const names = entityNames(q);
-  const slugs = new Map(q.raw<{ id: string; slug: string }>("SELECT id, slug FROM cases").map((c) => [c.id, c.slug]));
-  const rows = q.all<EventRow>("SELECT * FROM events ORDER BY range_start, id").filter((e) => !scope || scope.eventIds.has(e.id));
+export async function exportEventsCsv(store: Store, options: CsvOptions = {}): Promise<string> {
+  const scope = await scopeOf(store, options);
+  const names = await store.interop.entityNames();
+  const slugs = await store.interop.caseSlugs();
+  const rows = (await store.interop.events()).filter((e) => !scope || scope.eventIds.has(e.id));
   const participants = new Map<string, string[]>();
-  for (const p of q.all<EventParticipantRow>("SELECT * FROM event_participants ORDER BY id")) {
+  for (const p of await store.interop.eventParticipants()) {
     participants.set(p.eventId, [...(participants.get(p.eventId) ?? []), `${names.get(p.entityId) ?? p.entityId} (${p.role})`]);
   }
   return toCsv<EventRow>(
@@ -179,21 +141,14 @@ export function exportEventsCsv(store: Store, options: CsvOptions = {}): string 
 }
 
 /** One row per count, with its defendants (name and the link's own status). */
-export function exportChargesCsv(store: Store, options: CsvOptions = {}): string {
-  const q = new Queries(store.sqlite);
-  const scope = scopeOf(store, options);
-  const names = entityNames(q);
-  const slugs = new Map(q.raw<{ id: string; slug: string }>("SELECT id, slug FROM cases").map((c) => [c.id, c.slug]));
-  const rows = q
-    .all<ChargeRow>("SELECT * FROM charges ORDER BY case_id, count_number")
-    .filter((c) => !scope || scope.chargeIds.has(c.id));
+export async function exportChargesCsv(store: Store, options: CsvOptions = {}): Promise<string> {
+  const scope = await scopeOf(store, options);
+  const names = await store.interop.entityNames();
+  const slugs = await store.interop.caseSlugs();
+  const rows = (await store.interop.charges()).filter((c) => !scope || scope.chargeIds.has(c.id));
   const defendants = new Map<string, ChargeDefendantRow[]>();
   // Defendants in the indictment's order (their position among the case's defendants).
-  const ordered = q.all<ChargeDefendantRow>(
-    `SELECT d.* FROM charge_defendants d JOIN charges c ON c.id = d.charge_id
-       LEFT JOIN case_roles r ON r.case_id = c.case_id AND r.entity_id = d.entity_id AND r.role = 'DEFENDANT'
-      ORDER BY coalesce(r.position, 1e9), d.entity_id`,
-  );
+  const ordered = await store.interop.chargeDefendantsInOrder();
   for (const d of ordered) {
     defendants.set(d.chargeId, [...(defendants.get(d.chargeId) ?? []), d]);
   }
@@ -218,15 +173,10 @@ export function exportChargesCsv(store: Store, options: CsvOptions = {}): string
   );
 }
 
-export function exportSourcesCsv(store: Store, options: CsvOptions = {}): string {
-  const q = new Queries(store.sqlite);
-  const scope = scopeOf(store, options);
-  const rows = q
-    .all<Omit<SourceRow, "text"> & { textLength: number | null }>(
-      "SELECT id, kind, title, publisher, author, url, published_date, description, text_version, length(text) AS text_length FROM sources ORDER BY id",
-    )
-    .filter((s) => !scope || scope.sourceIds.has(s.id));
-  return toCsv<(typeof rows)[number]>(
+export async function exportSourcesCsv(store: Store, options: CsvOptions = {}): Promise<string> {
+  const scope = await scopeOf(store, options);
+  const rows = (await store.interop.sourceSummaries()).filter((s) => !scope || scope.sourceIds.has(s.id));
+  return toCsv<SourceSummary>(
     [
       { header: "id", value: (s) => s.id },
       { header: "kind", value: (s) => s.kind },
@@ -244,13 +194,10 @@ export function exportSourcesCsv(store: Store, options: CsvOptions = {}): string
   );
 }
 
-export function exportCitationsCsv(store: Store, options: CsvOptions = {}): string {
-  const q = new Queries(store.sqlite);
-  const scope = scopeOf(store, options);
-  const titles = new Map(q.raw<{ id: string; title: string }>("SELECT id, title FROM sources").map((s) => [s.id, s.title]));
-  const rows = q
-    .all<CitationRow>("SELECT * FROM citations ORDER BY source_id, start_offset, id")
-    .filter((c) => !scope || scope.targets.has(`${c.targetType}:${c.targetId}`));
+export async function exportCitationsCsv(store: Store, options: CsvOptions = {}): Promise<string> {
+  const scope = await scopeOf(store, options);
+  const titles = await store.interop.sourceTitles();
+  const rows = (await store.interop.citations()).filter((c) => !scope || scope.targets.has(`${c.targetType}:${c.targetId}`));
   return toCsv<CitationRow>(
     [
       { header: "id", value: (c) => c.id },
@@ -272,11 +219,10 @@ export function exportCitationsCsv(store: Store, options: CsvOptions = {}): stri
   );
 }
 
-export function exportAnnotationsCsv(store: Store, options: CsvOptions = {}): string {
-  const q = new Queries(store.sqlite);
-  const scope = scopeOf(store, options);
-  const authors = new Map(q.raw<{ id: string; name: string }>("SELECT id, name FROM users").map((u) => [u.id, u.name]));
-  const all = q.all<AnnotationRow>("SELECT * FROM annotations ORDER BY created_at, id");
+export async function exportAnnotationsCsv(store: Store, options: CsvOptions = {}): Promise<string> {
+  const scope = await scopeOf(store, options);
+  const authors = await store.interop.userNames();
+  const all = await store.interop.annotations();
   const threads = new Set(
     all
       .filter((a) => !scope || a.caseId === scope.caseRow.id || scope.targets.has(`${a.targetType}:${a.targetId}`))

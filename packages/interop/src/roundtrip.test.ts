@@ -71,7 +71,7 @@ function withoutTimestamps(csv: string): string {
 
 describe("export as a bundle, import into an empty database", () => {
   for (const scope of ["the whole database", "one case"] as const) {
-    it(`gives identical answers (${scope})`, () => {
+    it(`gives identical answers (${scope})`, async () => {
       const original = stores.seeded("original");
       const bundle = JSON.parse(JSON.stringify(exportBundle(original, scope === "one case" ? "us-v-netyksho" : undefined)));
       const copy = stores.open("copy");
@@ -86,15 +86,16 @@ describe("export as a bundle, import into an empty database", () => {
 
       // And this package's exports of the case are the same from either database.
       for (const type of csvRecordTypes) {
-        expect(withoutTimestamps(exportCsv(copy, type, { caseSlug: "us-v-netyksho" })), type).toBe(
-          withoutTimestamps(exportCsv(original, type, { caseSlug: "us-v-netyksho" })),
+        expect(withoutTimestamps(await exportCsv(copy, type, { caseSlug: "us-v-netyksho" })), type).toBe(
+          withoutTimestamps(await exportCsv(original, type, { caseSlug: "us-v-netyksho" })),
         );
       }
-      expect(toFtmJsonLines(exportCaseFtm(copy, "us-v-netyksho").entities)).toBe(
-        toFtmJsonLines(exportCaseFtm(original, "us-v-netyksho").entities),
+      expect(toFtmJsonLines((await exportCaseFtm(copy, "us-v-netyksho")).entities)).toBe(
+        toFtmJsonLines((await exportCaseFtm(original, "us-v-netyksho")).entities),
       );
-      const annotations = (s: Store) => withoutTimestamps(JSON.stringify(exportWebAnnotations(s, { caseSlug: "us-v-netyksho" })));
-      expect(annotations(copy)).toBe(annotations(original));
+      const annotations = async (s: Store) =>
+        withoutTimestamps(JSON.stringify(await exportWebAnnotations(s, { caseSlug: "us-v-netyksho" })));
+      expect(await annotations(copy)).toBe(await annotations(original));
     });
   }
 });

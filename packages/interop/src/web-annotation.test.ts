@@ -10,9 +10,9 @@ beforeEach(() => {
 afterEach(() => stores.cleanup());
 
 describe("W3C Web Annotation export", () => {
-  it("writes citations and notes as Annotations whose selectors find their passage", () => {
+  it("writes citations and notes as Annotations whose selectors find their passage", async () => {
     const store = stores.seeded();
-    const collection = exportWebAnnotations(store, { caseSlug: "us-v-netyksho", baseUrl: "https://casefile.example.org/" });
+    const collection = await exportWebAnnotations(store, { caseSlug: "us-v-netyksho", baseUrl: "https://casefile.example.org/" });
     expect(collection).toMatchObject({
       "@context": "http://www.w3.org/ns/anno.jsonld",
       type: "AnnotationCollection",
@@ -60,9 +60,9 @@ describe("W3C Web Annotation export", () => {
     expect(JSON.parse(JSON.stringify(collection))).toEqual(collection);
   });
 
-  it("names records with urn:casefile IRIs by default and can leave out citations", () => {
+  it("names records with urn:casefile IRIs by default and can leave out citations", async () => {
     const store = stores.seeded();
-    const collection = exportWebAnnotations(store, { includeCitations: false });
+    const collection = await exportWebAnnotations(store, { includeCitations: false });
     expect(collection.id).toBe("urn:casefile:annotations");
     expect(collection.first.items.every((a) => a.motivation !== "linking" && a.id.startsWith("urn:casefile:node:"))).toBe(true);
   });

@@ -10,9 +10,8 @@
  * - A passage is targeted as { source, selector: [TextQuoteSelector, TextPositionSelector] };
  *   an orphaned anchor (its quote no longer found) keeps only the quote selector.
  */
-import { Queries, type SqliteStore as Store } from "@casefile/db";
-import type { AnnotationRow, CitationRow } from "@casefile/db/tables";
-import { type EntityKind, entityTypeNames, type TargetType } from "@casefile/schema/enums";
+import type { Store } from "@casefile/db";
+import { entityTypeNames, type TargetType } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames, toGlobalId } from "@casefile/schema/ids";
 import { caseScope } from "./case-scope.js";
 
@@ -80,14 +79,13 @@ export interface AnnotationCollection {
 const staticTypes: Partial<Record<TargetType, NodeTypeName>> = targetTypeNames;
 
 /** Exports annotations and citations (of one case, or all) as a Web Annotation collection. */
-export function exportWebAnnotations(store: Store, options: WebAnnotationOptions = {}): AnnotationCollection {
-  const q = new Queries(store.sqlite);
-  const scope = options.caseSlug ? caseScope(store, options.caseSlug) : null;
+export async function exportWebAnnotations(store: Store, options: WebAnnotationOptions = {}): Promise<AnnotationCollection> {
+  const scope = options.caseSlug ? await caseScope(store, options.caseSlug) : null;
   const base = (options.baseUrl ?? "urn:casefile").replace(/\/+$/, "");
   const separator = base.startsWith("urn:") ? ":" : "/";
   const iri = (type: NodeTypeName, id: string) => `${base}${separator}node${separator}${toGlobalId(type, id)}`;
-  const kinds = new Map(q.raw<{ id: string; kind: EntityKind }>("SELECT id, kind FROM entities").map((e) => [e.id, e.kind]));
-  const users = new Map(q.raw<{ id: string; name: string }>("SELECT id, name FROM users").map((u) => [u.id, u.name]));
+  const kinds = await store.interop.entityKinds();
+  const users = await store.interop.userNames();
   const recordIri = (type: TargetType, id: string) => {
     const typeName = type === "ENTITY" ? entityTypeNames[kinds.get(id) ?? "PERSON"] : (staticTypes[type] as NodeTypeName);
     return iri(typeName, id);
@@ -120,7 +118,7 @@ export function exportWebAnnotations(store: Store, options: WebAnnotationOptions
 
   const items: WebAnnotation[] = [];
   if (options.includeCitations ?? true) {
-    for (const c of q.all<CitationRow>("SELECT * FROM citations ORDER BY source_id, start_offset, id")) {
+    for (const c of await store.interop.citations()) {
       if (!inScope(c.targetType, c.targetId)) continue;
       const description = [
         c.field ? `Supports the field "${c.field}".` : null,
@@ -148,7 +146,7 @@ export function exportWebAnnotations(store: Store, options: WebAnnotationOptions
     }
   }
   if (options.includeAnnotations ?? true) {
-    const annotations = q.all<AnnotationRow>("SELECT * FROM annotations ORDER BY created_at, id");
+    const annotations = await store.interop.annotations();
     const threads = new Set(
       annotations
         .filter((a) => a.parentId === null && (!scope || a.caseId === scope.caseRow.id || inScope(a.targetType, a.targetId)))

@@ -1,3 +1,4 @@
+import type { CsvValue } from "@casefile/schema/csv";
 import type { NextRequest } from "next/server";
 import type { ExportFormat, TypedDocumentString } from "@/gql/graphql";
 import { toCsv } from "./csv";
@@ -57,7 +58,7 @@ export function exportResponse(
   format: string | null,
   filename: string,
   json: unknown,
-  csv: { header: readonly string[]; rows: ReadonlyArray<ReadonlyArray<unknown>> },
+  csv: { header: readonly string[]; rows: ReadonlyArray<ReadonlyArray<CsvValue>> },
 ): Response {
   if (format === "json") {
     return new Response(`${JSON.stringify(json, null, 2)}\n`, {

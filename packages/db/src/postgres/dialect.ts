@@ -14,6 +14,22 @@ export const postgresDialect: Dialect = {
   addDays: (date, days) => ({ sql: "to_char(?::date + ?::integer, 'YYYY-MM-DD')", params: [date, days] }),
   jsonArrayContains: (column) => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(${column}) AS elements(value) WHERE value = ?)`,
   isNotDistinct: (left, right) => `${left} IS NOT DISTINCT FROM ${right}`,
+  currentTimestamp: `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  equalsIgnoringCase: (column) => `lower(${column}) = lower(?)`,
+  // Without PostgreSQL's own search index yet, names are matched by a text search over each row.
+  entityNameMatch: (text) => {
+    const words = text
+      .normalize("NFKC")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    return words.length === 0
+      ? null
+      : {
+          from: "entities e",
+          where: "to_tsvector('simple', e.name || ' ' || e.aliases::text) @@ plainto_tsquery('simple', ?)",
+          param: words.join(" "),
+        };
+  },
   groupConcat: (expression) => `string_agg((${expression})::text, ',')`,
   // ::text: the session hands JSON built in SQL back as text, as SQLite's json_object does.
   jsonObject: (pairs) => `json_build_object(${pairs.map(([key, expression]) => `'${key}', ${expression}`).join(", ")})::text`,

@@ -1,5 +1,6 @@
 /** SQLite's spelling of the fragments in ../store/dialect.ts. */
 import type { Dialect } from "../store/dialect.js";
+import { toFtsQuery } from "./search.js";
 
 export const sqliteDialect: Dialect = {
   name: "sqlite",
@@ -15,4 +16,12 @@ export const sqliteDialect: Dialect = {
   addDays: (date, days) => ({ sql: "date(?, ?)", params: [date, `${days} days`] }),
   jsonArrayContains: (column) => `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ?)`,
   isNotDistinct: (left, right) => `${left} IS ${right}`,
+  currentTimestamp: "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+  equalsIgnoringCase: (column) => `${column} = ? COLLATE NOCASE`,
+  entityNameMatch: (text) => {
+    const param = toFtsQuery(text, { prefixLast: false });
+    return param === null
+      ? null
+      : { from: "entity_names_fts f JOIN entities e ON e.rowid = f.rowid", where: "entity_names_fts MATCH ?", param };
+  },
 };

@@ -46,4 +46,14 @@ export interface Dialect {
   jsonArrayContains(column: string): string;
   /** `left` equals `right`, where two nulls count as equal (comparing a nullable column to a parameter). */
   isNotDistinct(left: string, right: string): string;
+  /** The current time as ISO-8601 text in UTC with milliseconds (`2024-01-31T12:00:00.000Z`), as an SQL expression. */
+  readonly currentTimestamp: string;
+  /** `column = ?` compared without regard to letter case (ASCII), for one parameter. */
+  equalsIgnoringCase(column: string): string;
+  /**
+   * Entities whose name or aliases hold every word of `text` (whole words, not prefixes), through
+   * the engine's full-text index of entity names: a FROM clause that names the entities `e`, a
+   * WHERE condition with one `?`, and its parameter; null when `text` has no words.
+   */
+  entityNameMatch(text: string): { from: string; where: string; param: string } | null;
 }

@@ -10,6 +10,7 @@ import { ChargeStore } from "./charges.js";
 import { EntityStore } from "./entities.js";
 import { EventStore } from "./events.js";
 import { HistoryStore } from "./history.js";
+import { InteropStore } from "./interop.js";
 import { RecordStore } from "./records.js";
 import type { SqlSession } from "./session.js";
 import { SourceStore } from "./sources.js";
@@ -30,6 +31,8 @@ export function createDomains(session: SqlSession) {
     charges: new ChargeStore(session),
     cases: new CaseStore(session),
     history: new HistoryStore(session),
+    /** Data interchange: case scopes and records in export order, mention suggestions, FtM import lookups. */
+    interop: new InteropStore(session),
   };
 }
 

@@ -4,7 +4,7 @@
  * gathers every record of the case), then mapped schema by schema. See README.md for the
  * mapping and for what FtM cannot hold.
  */
-import type { SqliteStore as Store } from "@casefile/db";
+import type { SqliteStore } from "@casefile/db";
 import { exportBundle, parseBundle } from "@casefile/db/seed";
 import { type Bundle, type BundleAnnotation, type BundleCitation, type BundleEntity, isEntityRef } from "@casefile/schema/bundle";
 import type { FactStatus } from "@casefile/schema/enums";
@@ -102,10 +102,12 @@ const organizationTopics: Partial<Record<string, string>> = {
   POLITICAL_PARTY: "pol.party",
 };
 
-/** Exports one case (by slug) as FtM entities. Throws NOT_FOUND for an unknown case. */
-export function exportCaseFtm(store: Store, caseSlug: string): FtmExport {
-  const exists = store.sqlite.prepare("SELECT 1 FROM cases WHERE slug = ?").pluck().get(caseSlug);
-  if (exists === undefined) throw InteropError.notFound(`Case "${caseSlug}"`);
+/**
+ * Exports one case (by slug) as FtM entities. Throws NOT_FOUND for an unknown case. Through the
+ * bundle exporter of @casefile/db/seed, which the SQLite engine provides.
+ */
+export async function exportCaseFtm(store: SqliteStore, caseSlug: string): Promise<FtmExport> {
+  if (!(await store.interop.hasCaseSlug(caseSlug))) throw InteropError.notFound(`Case "${caseSlug}"`);
   return bundleToFtm(parseBundle(exportBundle(store, caseSlug)));
 }
 

@@ -90,11 +90,11 @@ describe("the FtM export against the FollowTheMoney model", () => {
     expect(requiredOf("Document")).toContain("fileName");
   });
 
-  it("exports only valid entities, for the seeded case and for a second case sharing its entities", () => {
+  it("exports only valid entities, for the seeded case and for a second case sharing its entities", async () => {
     const store = stores.seeded();
     loadBundleFile(store, secondCase);
     for (const slug of ["us-v-netyksho", "russian-nationals-2018", "us-v-andrienko"]) {
-      const { entities } = exportCaseFtm(store, slug);
+      const { entities } = await exportCaseFtm(store, slug);
       expect(entities.length).toBeGreaterThan(0);
       expect(modelProblems(entities), slug).toEqual([]);
     }

@@ -26,9 +26,9 @@ const emptyCase = {
 };
 
 describe("FtM export", () => {
-  it("emits only entities valid against the schema table, with stable ids", () => {
+  it("emits only entities valid against the schema table, with stable ids", async () => {
     const store = stores.seeded();
-    const { entities, skipped } = exportCaseFtm(store, "us-v-netyksho");
+    const { entities, skipped } = await exportCaseFtm(store, "us-v-netyksho");
     expect(checkFtmEntities(entities)).toEqual([]);
 
     // Every value is an array of strings, every property is allowed for its schema.
@@ -82,7 +82,7 @@ describe("FtM export", () => {
     expect(skipped.map((s) => s.id)).toEqual(expect.arrayContaining(["artifact-x-agent", "rel-unit-26165-operates-x-agent"]));
 
     // The same case exports to the same stream.
-    expect(toFtmJsonLines(exportCaseFtm(store, "us-v-netyksho").entities)).toBe(toFtmJsonLines(entities));
+    expect(toFtmJsonLines((await exportCaseFtm(store, "us-v-netyksho")).entities)).toBe(toFtmJsonLines(entities));
   });
 
   it("checks entities against the table and says what is wrong", () => {
@@ -111,25 +111,25 @@ describe("FtM export", () => {
 });
 
 describe("FtM import", () => {
-  it("re-importing a case's own export changes nothing: everything is matched by id", () => {
+  it("re-importing a case's own export changes nothing: everything is matched by id", async () => {
     const store = stores.seeded();
-    const before = tableCounts(store);
-    const stream = toFtmJsonLines(exportCaseFtm(store, "us-v-netyksho").entities);
-    const report = importFtm(store, "us-v-netyksho", stream);
+    const before = await tableCounts(store);
+    const stream = toFtmJsonLines((await exportCaseFtm(store, "us-v-netyksho")).entities);
+    const report = await importFtm(store, "us-v-netyksho", stream);
     expect(report.created).toEqual([]);
     expect(report.possibleDuplicates).toEqual([]);
     // Annotations (FtM Notes) are matched by id and restated unchanged.
     expect(report.rows).toMatchObject({ created: 0, updated: 0 });
     expect(report.matched.length).toBeGreaterThan(300);
-    expect(tableCounts(store)).toEqual(before);
+    expect(await tableCounts(store)).toEqual(before);
   });
 
-  it("imports a case's export into an empty database, keeping ids, facts and quotes", () => {
+  it("imports a case's export into an empty database, keeping ids, facts and quotes", async () => {
     const source = stores.seeded("source");
     const target = stores.open("target");
     loadBundle(target, emptyCase);
-    const { entities } = exportCaseFtm(source, "us-v-netyksho");
-    const report = importFtm(target, "case-copy", toFtmJsonLines(entities));
+    const { entities } = await exportCaseFtm(source, "us-v-netyksho");
+    const report = await importFtm(target, "case-copy", toFtmJsonLines(entities));
     expect(report.possibleDuplicates).toEqual([]);
     expect(report.skipped).toEqual([]);
 
@@ -174,13 +174,13 @@ describe("FtM import", () => {
     expect(text.slice(quoted[0]?.start_offset, quoted[0]?.end_offset)).toBe(quoted[0]?.exact);
 
     // Importing the same stream again finds everything and writes nothing.
-    const before = tableCounts(target);
-    const again = importFtm(target, "case-copy", toFtmJsonLines(entities));
+    const before = await tableCounts(target);
+    const again = await importFtm(target, "case-copy", toFtmJsonLines(entities));
     expect(again.created).toEqual([]);
-    expect(tableCounts(target)).toEqual(before);
+    expect(await tableCounts(target)).toEqual(before);
   });
 
-  it("reports same-name entities as possible duplicates and never merges them", () => {
+  it("reports same-name entities as possible duplicates and never merges them", async () => {
     const store = stores.seeded();
     const stream: FtmEntity[] = [
       { id: "os-1", schema: "Person", properties: { name: ["VIKTOR BORISOVICH NETYKSHÖ"], birthDate: ["1979-08-17"] } },
@@ -193,12 +193,12 @@ describe("FtM import", () => {
         properties: { member: ["os-1"], organization: ["casefile-org-unit-26165"], role: ["officer"] },
       },
     ];
-    const dry = importFtm(store, "us-v-netyksho", stream, { dryRun: true });
+    const dry = await importFtm(store, "us-v-netyksho", stream, { dryRun: true });
     expect(dry.dryRun).toBe(true);
     expect(dry.rows.created).toBeGreaterThan(0);
     expect(store.sqlite.prepare("SELECT count(*) FROM entities WHERE id LIKE 'ftm:%'").pluck().get()).toBe(0);
 
-    const report = importFtm(store, "us-v-netyksho", stream);
+    const report = await importFtm(store, "us-v-netyksho", stream);
     expect(report.created.filter((r) => r.recordType === "ENTITY").map((r) => r.casefileId)).toEqual([
       "ftm:os-1",
       "ftm:os-2",
@@ -237,7 +237,7 @@ describe("FtM import", () => {
     });
 
     // After review, a resolution matches the incoming entity to the stored one instead.
-    const resolved = importFtm(
+    const resolved = await importFtm(
       store,
       "us-v-netyksho",
       [{ id: "os-9", schema: "Person", properties: { name: ["V. B. Netyksho"] } }],
@@ -251,22 +251,22 @@ describe("FtM import", () => {
     expect(resolved.created).toEqual([]);
   });
 
-  it("refuses a broken stream with every problem and writes nothing", () => {
+  it("refuses a broken stream with every problem and writes nothing", async () => {
     const store = stores.seeded();
-    const before = tableCounts(store);
+    const before = await tableCounts(store);
     const broken =
       '{"id":"x","schema":"Person","properties":{"name":["X"]}}\nnot json\n{"schema":"Person"}\n{"id":"y","schema":"Person","properties":{"name":[42]}}\n';
     let error: unknown;
     try {
-      importFtm(store, "us-v-netyksho", broken);
+      await importFtm(store, "us-v-netyksho", broken);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(InteropError);
     expect((error as InteropError).code).toBe("BAD_USER_INPUT");
     expect((error as InteropError).details.issues?.map((i) => i.path)).toEqual(["line 2", "line 3.id", "line 4.properties.name"]);
-    expect(tableCounts(store)).toEqual(before);
-    expect(() => importFtm(store, "no-such-case", "")).toThrow(/Case "no-such-case" was not found/);
+    expect(await tableCounts(store)).toEqual(before);
+    await expect(importFtm(store, "no-such-case", "")).rejects.toThrow(/Case "no-such-case" was not found/);
   });
 
   it("combines fragments of one entity, as FtM streams may split them", () => {

@@ -6,7 +6,7 @@
  * and written by the bundle loader: validated whole, then one transaction with revisions.
  */
 import { createHash } from "node:crypto";
-import { Queries, type SqliteStore as Store, toFtsQuery } from "@casefile/db";
+import type { SqliteStore, TableName, Tx } from "@casefile/db";
 import {
   BundleError,
   caseBundleForm,
@@ -16,7 +16,7 @@ import {
   type LoadResult,
   loadBundle,
 } from "@casefile/db/seed";
-import type { CaseRow, ChargeRow, EntityRow, EventRow } from "@casefile/db/tables";
+import type { CaseRow, EntityRow } from "@casefile/db/tables";
 import { anchorQuote } from "@casefile/schema/anchors";
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from "@casefile/schema/bundle";
 import { isParsedDate, parsePartialDate } from "@casefile/schema/dates";
@@ -212,18 +212,53 @@ const countLine = /^Count (\d{1,5}): (.+)\. Statute: (.+)\. Status: ([A-Z]+), co
 const chargedLine = /^Charged in count (\d{1,5}) \(([A-Z]+), confidence (\d{1,3})\/100\)\.$/;
 
 /** Imports an FtM stream into the case `caseSlug`. See FtmImportOptions and README.md. */
-export function importFtm(
-  store: Store,
+export async function importFtm(
+  store: SqliteStore,
   caseSlug: string,
   input: string | readonly unknown[],
   options: FtmImportOptions = {},
-): FtmImportReport {
+): Promise<FtmImportReport> {
   const stream = parseFtmStream(input);
-  const q = new Queries(store.sqlite);
-  const stored = q.get<CaseRow>("SELECT * FROM cases WHERE slug = ?", [caseSlug]);
+  if (!options.dryRun) {
+    // The loader validates the bundle again and writes it in its own transaction; it then
+    // checkpoints the WAL after a large import, which cannot happen inside an open transaction.
+    const { report, bundle } = await planImport(store, caseSlug, stream, options);
+    report.rows = writeBundle(store, bundle, options.actorId ?? null);
+    return report;
+  }
+  // A dry run plans and loads in one write transaction, rolled back.
+  return store
+    .write(async (tx) => {
+      const { report, bundle } = await planImport(tx, caseSlug, stream, options);
+      report.rows = writeBundle(store, bundle, options.actorId ?? null);
+      throw new DryRun(report);
+    })
+    .catch((error: unknown) => {
+      if (error instanceof DryRun) return error.report;
+      throw error;
+    });
+}
+
+/** Thrown to roll a dry run's transaction back, with its report. */
+class DryRun extends Error {
+  constructor(readonly report: FtmImportReport) {
+    super("dry run");
+  }
+}
+
+/** Reads through the store's read side, or a write transaction's. */
+type Reader = Pick<Tx, "interop" | "records">;
+
+/** Works out what the stream adds to the case: the report, and the bundle that writes it. */
+async function planImport(
+  tx: Reader,
+  caseSlug: string,
+  stream: FtmEntity[],
+  options: FtmImportOptions,
+): Promise<{ report: FtmImportReport; bundle: unknown }> {
+  const stored = await tx.interop.caseBySlug(caseSlug);
   // A database without the case gets the one the stream carries (its first CourtCase).
-  const caseRow =
-    stored ?? caseFromStream(stream, caseSlug, (id) => q.value<number>("SELECT 1 FROM cases WHERE id = ?", [id]) !== undefined);
+  const caseRow = stored ?? (await caseFromStream(stream, caseSlug, (id) => tx.interop.hasCaseId(id)));
   const isNewCase = !stored;
   const caseId = caseRow.id;
   const defaults = { status: options.status ?? "UNVERIFIED", confidence: options.confidence ?? 50 };
@@ -306,15 +341,15 @@ export function importFtm(
     usedIds.set(`${prefix}|${id}`, ftmId);
     return id;
   };
-  const entityRow = (id: string): EntityRow | undefined => {
-    let row = q.get<EntityRow>("SELECT * FROM entities WHERE id = ?", [id]);
+  const entityRow = async (id: string): Promise<EntityRow | undefined> => {
+    let row = await tx.records.read("entities", id);
     // A merged entity redirects to the one it was merged into.
     for (let hops = 0; row?.mergedIntoId && hops < 20; hops++) {
-      row = q.get<EntityRow>("SELECT * FROM entities WHERE id = ?", [row.mergedIntoId]);
+      row = await tx.records.read("entities", row.mergedIntoId);
     }
     return row;
   };
-  const exists = (table: string, id: string) => q.value<number>(`SELECT 1 FROM ${table} WHERE id = ?`, [id]) !== undefined;
+  const exists = (table: TableName, id: string) => tx.interop.hasRecord(table, id);
 
   const byRole = new Map<Role, FtmEntity[]>();
   const schemaById = new Map<string, string>();
@@ -346,11 +381,11 @@ export function importFtm(
   const existingForms = new Map<string, EntityPlan>();
   const planFor = (ftmId: string): EntityPlan | undefined => entities.get(ftmId);
   /** Resolves an entity reference: an entity of the stream, or one already stored. */
-  const resolveEntity = (ref: string): EntityPlan | undefined => {
+  const resolveEntity = async (ref: string): Promise<EntityPlan | undefined> => {
     const planned = entities.get(ref);
     if (planned) return planned;
     if (schemaById.has(ref)) return undefined;
-    const row = entityRow(casefileIdFor(ref, "casefile-"));
+    const row = await entityRow(casefileIdFor(ref, "casefile-"));
     if (!row) return undefined;
     return existingPlan(row);
   };
@@ -390,7 +425,7 @@ export function importFtm(
     });
     const resolution = options.resolutions?.[e.id];
     if (resolution && resolution !== "new") {
-      const row = entityRow(resolution);
+      const row = await entityRow(resolution);
       if (row) {
         entities.set(e.id, existingPlan(row));
         report.matched.push({ ...record(row.id), matchedBy: "resolution" });
@@ -400,7 +435,7 @@ export function importFtm(
     }
     let id = casefileIdFor(e.id, "casefile-");
     if (resolution !== "new") {
-      const row = entityRow(id);
+      const row = await entityRow(id);
       if (row && row.kind === kind) {
         entities.set(e.id, existingPlan(row));
         report.matched.push({ ...record(row.id), matchedBy: "id" });
@@ -408,7 +443,7 @@ export function importFtm(
       }
       if (row) warn(e.id, `its id matches ${row.id}, but that is a ${row.kind}, not a ${kind}; it was imported as new`);
     }
-    if (exists("entities", id)) id = `ftm:${createHash("sha1").update(`${e.id}|${kind}`).digest("hex")}`;
+    if (await exists("entities", id)) id = `ftm:${createHash("sha1").update(`${e.id}|${kind}`).digest("hex")}`;
     const form = newEntityForm(e, kind, name, id, factOf(e), textOf(e, "description", "summary", "notes"), warn);
     const fieldStatuses = fieldStatusesOf(e);
     if (fieldStatuses) form.fieldStatuses = fieldStatuses;
@@ -432,7 +467,7 @@ export function importFtm(
     const plan = planFor(e.id);
     const parentRef = first(e, "parent");
     if (!plan?.isNew || plan.kind !== "ORGANIZATION" || !parentRef) continue;
-    const parent = resolveEntity(parentRef);
+    const parent = await resolveEntity(parentRef);
     if (parent?.kind === "ORGANIZATION") plan.form.parent = parent.id;
     else warn(e.id, `its parent "${parentRef}" is not an organization in the stream or the database`);
   }
@@ -476,7 +511,7 @@ export function importFtm(
         }
       }
     };
-    for (const row of findEntitiesByNames(store, plan.names)) {
+    for (const row of await findEntitiesByNames(tx, plan.names)) {
       add({ id: row.id, kind: row.kind, name: row.name, names: [row.name, ...row.aliases] }, matchedIds.has(row.id));
     }
     for (const n of new Set(plan.names.map(normalizeName))) {
@@ -499,7 +534,7 @@ export function importFtm(
     const id = casefileIdFor(e.id, "casefile-source-");
     const title = (first(e, "title") ?? first(e, "name") ?? first(e, "fileName") ?? e.id).slice(0, 500);
     const record: ImportedRecord = { ftmId: e.id, schema: e.schema, recordType: "SOURCE", casefileId: id, name: title };
-    const stored = q.get<{ id: string; text: string | null }>("SELECT id, text FROM sources WHERE id = ?", [id]);
+    const stored = await tx.interop.sourceTextById(id);
     if (stored) {
       sources.set(e.id, { id, text: stored.text, form: null });
       report.matched.push({ ...record, matchedBy: "id" });
@@ -520,10 +555,7 @@ export function importFtm(
     };
     sources.set(e.id, { id, text, form });
     report.created.push(record);
-    const similar = q.all<{ id: string; title: string; url: string | null }>(
-      "SELECT id, title, url FROM sources WHERE (url IS NOT NULL AND url = ?) OR title = ? COLLATE NOCASE LIMIT 20",
-      [url, title],
-    );
+    const similar = await tx.interop.sourcesLike(url, title);
     if (similar.length > 0) {
       report.possibleDuplicates.push({
         ftmId: e.id,
@@ -540,39 +572,40 @@ export function importFtm(
       });
     }
   }
-  const resolveSource = (ref: string) => {
+  type PlannedSource = { id: string; text: string | null; form: Json | null };
+  const resolveSource = async (ref: string): Promise<PlannedSource | undefined> => {
     const planned = sources.get(ref);
     if (planned) return planned;
     if (schemaById.has(ref)) return undefined;
     const id = casefileIdFor(ref, "casefile-source-");
-    const stored = q.get<{ id: string; text: string | null }>("SELECT id, text FROM sources WHERE id = ?", [id]);
+    const stored = await tx.interop.sourceTextById(id);
     return stored ? { id, text: stored.text, form: null } : undefined;
   };
   /** A source by URL: a document of the stream, or a stored source. */
-  const sourceByUrl = (url: string) => {
+  const sourceByUrl = async (url: string): Promise<PlannedSource | undefined> => {
     for (const planned of sources.values()) if ((planned.form as Json | null)?.url === url) return planned;
-    const stored = q.get<{ id: string; text: string | null }>("SELECT id, text FROM sources WHERE url = ? ORDER BY id LIMIT 1", [
-      url,
-    ]);
+    const stored = await tx.interop.sourceTextByUrl(url);
     return stored ? { id: stored.id, text: stored.text, form: null } : undefined;
   };
   // Things carry their sources as `proof`; links (Interests), which have no `proof`, as `sourceUrl`.
-  const proofCitations = (e: FtmEntity): Json[] => [
-    ...all(e, "proof").flatMap((ref) => {
-      const source = resolveSource(ref);
+  const proofCitations = async (e: FtmEntity): Promise<Json[]> => {
+    const citations: Json[] = [];
+    for (const ref of all(e, "proof")) {
+      const source = await resolveSource(ref);
       if (!source) {
         warn(e.id, `its proof "${ref}" is not a document in the stream or the database`);
-        return [];
+        continue;
       }
-      return [{ source: source.id, locator: "(FollowTheMoney proof; no passage given)" }];
-    }),
-    ...(isA(e.schema, "Interval")
-      ? all(e, "sourceUrl").flatMap((url) => {
-          const source = sourceByUrl(url);
-          return source ? [{ source: source.id, locator: "(FollowTheMoney sourceUrl; no passage given)" }] : [];
-        })
-      : []),
-  ];
+      citations.push({ source: source.id, locator: "(FollowTheMoney proof; no passage given)" });
+    }
+    if (isA(e.schema, "Interval")) {
+      for (const url of all(e, "sourceUrl")) {
+        const source = await sourceByUrl(url);
+        if (source) citations.push({ source: source.id, locator: "(FollowTheMoney sourceUrl; no passage given)" });
+      }
+    }
+    return citations;
+  };
 
   // The case: every CourtCase of the stream is the target case.
   const courtCases = new Set(ofRole("CASE").map((e) => e.id));
@@ -586,16 +619,12 @@ export function importFtm(
   }
 
   // Case roles -------------------------------------------------------------------------------
-  const existingRoles = new Set(
-    q
-      .raw<{ entity_id: string; role: string }>("SELECT entity_id, role FROM case_roles WHERE case_id = ?", [caseId])
-      .map((r) => `${r.entity_id}|${r.role}`),
-  );
+  const existingRoles = new Set(await tx.interop.caseRoleKeys(caseId));
   const entitiesWithRole = new Set([...existingRoles].map((key) => key.split("|")[0]));
   for (const e of ofRole("PARTY")) {
     const partyRef = first(e, "party");
     const caseRef = first(e, "case");
-    const party = partyRef ? resolveEntity(partyRef) : undefined;
+    const party = partyRef ? await resolveEntity(partyRef) : undefined;
     if (!party) {
       skip(e, `its party "${partyRef}" is not an entity Casefile imported or stores`);
       continue;
@@ -616,7 +645,7 @@ export function importFtm(
     };
     entitiesWithRole.add(party.id);
     if (existingRoles.has(`${party.id}|${role}`)) {
-      report.matched.push({ ...record, matchedBy: exists("case_roles", id) ? "id" : "content" });
+      report.matched.push({ ...record, matchedBy: (await exists("case_roles", id)) ? "id" : "content" });
       continue;
     }
     existingRoles.add(`${party.id}|${role}`);
@@ -635,7 +664,7 @@ export function importFtm(
       description: description.slice(0, 2000) || null,
       ...(position !== undefined ? { position } : {}),
       ...factOf(e),
-      citations: proofCitations(e),
+      citations: await proofCitations(e),
     });
     report.created.push(record);
   }
@@ -659,14 +688,9 @@ export function importFtm(
     annotations: Json[];
   }
   const events = new Map<string, EventPlan>();
-  const storedParticipants = (eventId: string) =>
-    new Set(
-      q
-        .raw<{ entity_id: string; role: string }>("SELECT entity_id, role FROM event_participants WHERE event_id = ?", [eventId])
-        .map((p) => `${p.entity_id}|${p.role}`),
-    );
-  const participate = (e: FtmEntity, event: EventPlan, ref: string, role: ParticipantRole, fact: Json) => {
-    const entity = resolveEntity(ref);
+  const storedParticipants = async (eventId: string) => new Set(await tx.interop.participantKeys(eventId));
+  const participate = async (e: FtmEntity, event: EventPlan, ref: string, role: ParticipantRole, fact: Json) => {
+    const entity = await resolveEntity(ref);
     if (!entity) {
       warn(e.id, `participant "${ref}" is not an entity Casefile imported or stores; it was left out`);
       return;
@@ -674,7 +698,7 @@ export function importFtm(
     const key = `${entity.id}|${role}`;
     // FtM's organizer/involved are coarser than Casefile's roles: an entity already taking part
     // in a stored event keeps its role.
-    const stored = event.isNew ? [] : [...storedParticipants(event.id)];
+    const stored = event.isNew ? [] : [...(await storedParticipants(event.id))];
     if (event.participants.has(key) || stored.some((k) => k.startsWith(`${entity.id}|`))) return;
     event.participants.set(key, { entity: entity.id, role, ...fact });
   };
@@ -682,7 +706,7 @@ export function importFtm(
     const id = casefileIdFor(e.id, "casefile-event-");
     const title = (first(e, "name") ?? first(e, "summary") ?? e.id).slice(0, 300);
     const record: ImportedRecord = { ftmId: e.id, schema: e.schema, recordType: "EVENT", casefileId: id, name: title };
-    const stored = q.get<EventRow>("SELECT * FROM events WHERE id = ?", [id]);
+    const stored = await tx.records.read("events", id);
     let plan: EventPlan;
     if (stored) {
       plan = { id, isNew: false, form: eventBundleForm(stored), participants: new Map(), citations: [], annotations: [] };
@@ -699,7 +723,7 @@ export function importFtm(
         endDate = null;
       }
       const placeRef = first(e, "addressEntity");
-      const place = placeRef ? resolveEntity(placeRef) : undefined;
+      const place = placeRef ? await resolveEntity(placeRef) : undefined;
       if (placeRef && place?.kind !== "PLACE") warn(e.id, `its address "${placeRef}" is not a place Casefile imported or stores`);
       const form: Json = {
         id,
@@ -712,12 +736,12 @@ export function importFtm(
         description: textOf(e, "description"),
         ...factOf(e),
       };
-      plan = { id, isNew: true, form, participants: new Map(), citations: proofCitations(e), annotations: [] };
+      plan = { id, isNew: true, form, participants: new Map(), citations: await proofCitations(e), annotations: [] };
       report.created.push(record);
     }
     events.set(e.id, plan);
-    for (const ref of all(e, "organizer")) participate(e, plan, ref, "ACTOR", factOf(e));
-    for (const ref of all(e, "involved")) participate(e, plan, ref, "SUBJECT", factOf(e));
+    for (const ref of all(e, "organizer")) await participate(e, plan, ref, "ACTOR", factOf(e));
+    for (const ref of all(e, "involved")) await participate(e, plan, ref, "SUBJECT", factOf(e));
   }
 
   // Links ------------------------------------------------------------------------------------
@@ -743,11 +767,11 @@ export function importFtm(
       const role =
         fromLowerForm(["ACTOR", "TARGET", "VICTIM", "ANNOUNCER", "SUBJECT"] as const, roleText?.replace(/^event\s+/i, "")) ??
         "SUBJECT";
-      participate(e, event, subjectRef, role, factOf(e));
+      await participate(e, event, subjectRef, role, factOf(e));
       continue;
     }
-    const subject = subjectRef ? resolveEntity(subjectRef) : undefined;
-    const object = objectRef ? resolveEntity(objectRef) : undefined;
+    const subject = subjectRef ? await resolveEntity(subjectRef) : undefined;
+    const object = objectRef ? await resolveEntity(objectRef) : undefined;
     if (!subject || !object) {
       const missing = !subject ? subjectRef : objectRef;
       skip(e, `its ${!subject ? from : to} "${missing ?? "(none)"}" is not an entity Casefile imported or stores`);
@@ -767,15 +791,11 @@ export function importFtm(
       name: `${subject.name} ${lowerForm(predicate)} ${object.name}`,
     };
     const contentKey = `${subject.id}|${predicate}|${object.id}`;
-    if (exists("relationships", id)) {
+    if (await exists("relationships", id)) {
       report.matched.push({ ...record, matchedBy: "id" });
       continue;
     }
-    const sameLink = q.value<string>("SELECT id FROM relationships WHERE subject_id = ? AND predicate = ? AND object_id = ?", [
-      subject.id,
-      predicate,
-      object.id,
-    ]);
+    const sameLink = await tx.interop.sameRelationship(subject.id, predicate, object.id);
     if (sameLink || plannedLinks.has(contentKey)) {
       report.matched.push({ ...record, casefileId: sameLink ?? id, matchedBy: "content" });
       continue;
@@ -805,7 +825,7 @@ export function importFtm(
       endDate,
       description: description.slice(0, 2000) || null,
       ...factOf(e),
-      citations: proofCitations(e),
+      citations: await proofCitations(e),
     });
     report.created.push(record);
   }
@@ -814,10 +834,10 @@ export function importFtm(
   // The exporter folds charges into the court case and marks their citations "(count N)": such
   // a citation goes back to the stored charge with that count number.
   const charges = new Map<number, { id: string; isNew: boolean; form: Json; citations: Json[]; defendants: Json[] }>();
-  const chargeOf = (countNumber: number) => {
+  const chargeOf = async (countNumber: number) => {
     let plan = charges.get(countNumber);
     if (!plan) {
-      const row = q.get<ChargeRow>("SELECT * FROM charges WHERE case_id = ? AND count_number = ?", [caseId, countNumber]);
+      const row = await tx.interop.chargeByCount(caseId, countNumber);
       if (!row) return undefined;
       plan = { id: row.id, isNew: false, form: chargeBundleForm(row), citations: [], defendants: [] };
       charges.set(countNumber, plan);
@@ -829,10 +849,10 @@ export function importFtm(
   for (const e of ofRole("CASE").slice(0, 1)) {
     for (const line of all(e, "description").flatMap((d) => d.split("\n"))) {
       const match = countLine.exec(line.trim());
-      if (!match || chargeOf(Number(match[1]))) continue;
+      if (!match || (await chargeOf(Number(match[1])))) continue;
       const countNumber = Number(match[1]);
       const id = `${caseSlug}-charge-count-${countNumber}`;
-      if (exists("charges", id)) {
+      if (await exists("charges", id)) {
         warn(e.id, `count ${countNumber} was left out: the id "${id}" belongs to another case's charge`);
         continue;
       }
@@ -850,20 +870,18 @@ export function importFtm(
     }
   }
   for (const e of ofRole("PARTY")) {
-    const party = resolveEntity(first(e, "party") ?? "");
+    const party = await resolveEntity(first(e, "party") ?? "");
     if (!party) continue;
     for (const line of all(e, "description").flatMap((d) => d.split("\n"))) {
       const match = chargedLine.exec(line.trim());
       if (!match) continue;
-      const charge = chargeOf(Number(match[1]));
+      const charge = await chargeOf(Number(match[1]));
       if (!charge) {
         warn(e.id, `it is charged in count ${match[1]}, which the case does not have and the stream does not describe`);
         continue;
       }
       const linked =
-        charge.defendants.some((d) => d.entity === party.id) ||
-        q.value<number>("SELECT 1 FROM charge_defendants WHERE charge_id = ? AND entity_id = ?", [charge.id, party.id]) !==
-          undefined;
+        charge.defendants.some((d) => d.entity === party.id) || (await tx.interop.isChargeDefendant(charge.id, party.id));
       if (linked) continue;
       const status = fromLowerForm(factStatuses, match[2]) ?? defaults.status;
       charge.defendants.push({ entity: party.id, status, confidence: Math.min(100, Number(match[3])) });
@@ -874,7 +892,7 @@ export function importFtm(
   for (const e of ofRole("DOCUMENTATION")) {
     const documentRef = first(e, "document");
     const targetRef = first(e, "entity");
-    const source = documentRef ? resolveSource(documentRef) : undefined;
+    const source = documentRef ? await resolveSource(documentRef) : undefined;
     if (!source) {
       skip(e, `its document "${documentRef}" is not a source Casefile imported or stores`);
       continue;
@@ -882,7 +900,7 @@ export function importFtm(
     let attach: Json[] | null = null;
     let target: { type: string; id: string } | null = null;
     const count = /\(count (\d+)\)/.exec(first(e, "role") ?? "")?.[1];
-    const charge = count ? chargeOf(Number(count)) : undefined;
+    const charge = count ? await chargeOf(Number(count)) : undefined;
     if (targetRef && courtCases.has(targetRef) && charge) {
       attach = charge.citations;
       target = { type: "CHARGE", id: charge.id };
@@ -894,7 +912,7 @@ export function importFtm(
       attach = event.citations;
       target = { type: "EVENT", id: event.id };
     } else if (targetRef) {
-      const entity = resolveEntity(targetRef);
+      const entity = await resolveEntity(targetRef);
       if (entity) {
         attach = entity.citations;
         target = { type: "ENTITY", id: entity.id };
@@ -925,18 +943,12 @@ export function importFtm(
     const contentKey = `${source.id}|${target.type}|${target.id}|${quote?.exact ?? locator ?? note ?? ""}`;
     // The same citation already stored: same source, same target, same passage. The exporter
     // puts citations of an event's participants on the event, so those count for the event too.
-    const stored = q.value<string>(
-      `SELECT id FROM citations WHERE id = ? OR (source_id = ? AND coalesce(exact, locator, note, '') = ? AND (
-         (target_type = ? AND target_id = ?) OR
-         (target_type = 'EVENT_PARTICIPANT' AND target_id IN (SELECT id FROM event_participants WHERE event_id = ?)))) LIMIT 1`,
-      [
-        id,
-        source.id,
-        (quote?.exact as string | undefined) ?? locator ?? note ?? "",
-        target.type,
-        target.id,
-        target.type === "EVENT" ? target.id : "",
-      ],
+    const stored = await tx.interop.sameCitation(
+      id,
+      source.id,
+      (quote?.exact as string | undefined) ?? locator ?? note ?? "",
+      target,
+      target.type === "EVENT" ? target.id : "",
     );
     if (stored || plannedCitations.has(contentKey)) {
       report.matched.push({ ...record, casefileId: stored ?? id, matchedBy: stored === id ? "id" : "content" });
@@ -972,7 +984,7 @@ export function importFtm(
       form.annotations ??= [];
       attach = form.annotations as Json[];
     } else if (targetRef) {
-      const entity = resolveEntity(targetRef);
+      const entity = await resolveEntity(targetRef);
       if (entity) {
         attach = entity.annotations;
       }
@@ -1040,16 +1052,18 @@ export function importFtm(
   };
   // Existing records named in the bundle (to hang new roles and citations on) come in their
   // stored form: the loader upserts by id and finds them unchanged.
-  const load = writeBundle(store, bundle, report.dryRun, options.actorId ?? null);
-  report.rows = { created: load.created, updated: load.updated, unchanged: load.unchanged };
-  return report;
+  return { report, bundle };
 }
 
 /**
  * The case a stream carries, for a database that does not hold it yet: its first CourtCase,
  * under the slug asked for, keeping the Casefile id the export gave it when that id is free.
  */
-function caseFromStream(stream: FtmEntity[], caseSlug: string, caseIdTaken: (id: string) => boolean): CaseRow {
+async function caseFromStream(
+  stream: FtmEntity[],
+  caseSlug: string,
+  caseIdTaken: (id: string) => Promise<boolean>,
+): Promise<CaseRow> {
   const courtCase = stream.find((e) => e.schema === "CourtCase");
   if (!courtCase) {
     throw new InteropError(
@@ -1059,7 +1073,7 @@ function caseFromStream(stream: FtmEntity[], caseSlug: string, caseIdTaken: (id:
   }
   const value = (property: string) => courtCase.properties[property]?.[0]?.trim() || null;
   const fromExport = courtCase.id.startsWith("casefile-case-") ? courtCase.id.slice("casefile-case-".length) : null;
-  const id = fromExport && bundleKey.test(fromExport) && !caseIdTaken(fromExport) ? fromExport : caseSlug;
+  const id = fromExport && bundleKey.test(fromExport) && !(await caseIdTaken(fromExport)) ? fromExport : caseSlug;
   const filed = value("fileDate")?.slice(0, 10) ?? null;
   const filedDate = filed && isParsedDate(parsePartialDate(filed)) ? filed : null;
   const now = new Date().toISOString();
@@ -1083,21 +1097,14 @@ function caseFromStream(stream: FtmEntity[], caseSlug: string, caseIdTaken: (id:
   } as CaseRow;
 }
 
-/** Loads the bundle; in a dry run inside a transaction that is rolled back. */
-function writeBundle(store: Store, bundle: unknown, isDryRun: boolean, actorId: string | null): LoadResult {
+/**
+ * Loads the bundle with the bundle loader of @casefile/db/seed (which the SQLite engine
+ * provides): in its own transaction, or inside a dry run's (which is rolled back).
+ */
+function writeBundle(store: SqliteStore, bundle: unknown, actorId: string | null): FtmImportReport["rows"] {
   try {
-    if (!isDryRun) return loadBundle(store, bundle, { actorId });
-    const rollback = new Error("dry run");
-    let result: LoadResult | null = null;
-    try {
-      store.sqlite.transaction(() => {
-        result = loadBundle(store, bundle, { actorId });
-        throw rollback;
-      })();
-    } catch (error) {
-      if (error !== rollback) throw error;
-    }
-    return result as unknown as LoadResult;
+    const load = loadBundle(store, bundle, { actorId });
+    return { created: load.created, updated: load.updated, unchanged: load.unchanged };
   } catch (error) {
     if (error instanceof BundleError) {
       throw InteropError.badInput(
@@ -1126,18 +1133,10 @@ function httpUrl(value: string | undefined): string | null {
 }
 
 /** Stored, unmerged entities whose name or aliases contain every word of one of `names`. */
-function findEntitiesByNames(store: Store, names: string[]): EntityRow[] {
-  const q = new Queries(store.sqlite);
+async function findEntitiesByNames(tx: Reader, names: string[]): Promise<EntityRow[]> {
   const found = new Map<string, EntityRow>();
   for (const name of new Set(names)) {
-    const match = toFtsQuery(name, { prefixLast: false });
-    if (!match) continue;
-    const rows = q.all<EntityRow>(
-      `SELECT e.* FROM entity_names_fts f JOIN entities e ON e.rowid = f.rowid
-        WHERE entity_names_fts MATCH ? AND e.merged_into_id IS NULL LIMIT 200`,
-      [match],
-    );
-    for (const row of rows) found.set(row.id, row);
+    for (const row of await tx.interop.entitiesNamed(name)) found.set(row.id, row);
   }
   return [...found.values()];
 }

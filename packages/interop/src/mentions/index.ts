@@ -4,14 +4,13 @@
  * (compromise). Each suggestion has a stable key (source id, kind, normalized text, offset), so
  * the suggestions an editor rejected can be passed back in and do not come back.
  */
-import { Queries, type SqliteStore as Store } from "@casefile/db";
-import type { EntityRow, SourceRow } from "@casefile/db/tables";
+import type { SourceRow } from "@casefile/db/tables";
 import { anchorAt, anchorQuote } from "@casefile/schema/anchors";
 import { type EntityKind, entityTypeNames } from "@casefile/schema/enums";
 import { toGlobalId } from "@casefile/schema/ids";
 import { createCitationInput, type EntityFields, entityFields } from "@casefile/schema/validators";
 import nlp from "compromise";
-import { caseScope } from "../case-scope.js";
+import { caseScope, type Reader } from "../case-scope.js";
 import { InteropError } from "../errors.js";
 import { normalizeName } from "../normalize.js";
 import { type KnownEntity, type MatchType, NameMatcher } from "./matcher.js";
@@ -60,20 +59,21 @@ export function suggestionKey(sourceId: string, kind: MentionKind, text: string,
 }
 
 /** Suggestions for a stored source. Throws NOT_FOUND (source, case) or BAD_USER_INPUT (no text). */
-export function suggestMentions(store: Store, sourceId: string, options: SuggestOptions = {}): MentionSuggestions {
-  const source = getSourceWithText(store, sourceId);
-  const entities = knownEntities(store, options.caseSlug);
+export async function suggestMentions(
+  store: Reader,
+  sourceId: string,
+  options: SuggestOptions = {},
+): Promise<MentionSuggestions> {
+  const source = await getSourceWithText(store, sourceId);
+  const entities = await knownEntities(store, options.caseSlug);
   return suggestMentionsInText(source.id, source.text, entities, options, source.textVersion);
 }
 
 /** The known entities mentions are matched against: one case's, or all (merged ones left out). */
-export function knownEntities(store: Store, caseSlug?: string): KnownEntity[] {
-  const q = new Queries(store.sqlite);
-  const rows = q.all<Pick<EntityRow, "id" | "kind" | "name" | "aliases">>(
-    "SELECT id, kind, name, aliases FROM entities WHERE merged_into_id IS NULL ORDER BY id",
-  );
+export async function knownEntities(store: Reader, caseSlug?: string): Promise<KnownEntity[]> {
+  const rows = await store.interop.nameRecords();
   if (!caseSlug) return rows;
-  const scope = caseScope(store, caseSlug);
+  const scope = await caseScope(store, caseSlug);
   return rows.filter((e) => scope.entityIds.has(e.id));
 }
 
@@ -231,9 +231,14 @@ export interface AcceptOptions extends Omit<SuggestOptions, "rejectedKeys"> {
  * the exact quote, or a new entity (validated with the shared entity validator) and a citation
  * of it. Throws NOT_FOUND when the key is no longer suggested (the text changed, or it never was).
  */
-export function acceptMention(store: Store, sourceId: string, key: string, options: AcceptOptions = {}): AcceptedMention {
-  const source = getSourceWithText(store, sourceId);
-  const suggestions = suggestMentions(store, sourceId, options);
+export async function acceptMention(
+  store: Reader,
+  sourceId: string,
+  key: string,
+  options: AcceptOptions = {},
+): Promise<AcceptedMention> {
+  const source = await getSourceWithText(store, sourceId);
+  const suggestions = await suggestMentions(store, sourceId, options);
   const suggestion = [...suggestions.known, ...suggestions.candidates].find((s) => s.key === key);
   if (!suggestion) throw InteropError.notFound(`Suggestion "${key}"`);
   const anchored = anchorQuote(source.text, suggestion.selector);
@@ -270,8 +275,8 @@ export function acceptMention(store: Store, sourceId: string, key: string, optio
   return { action: "CREATE_ENTITY", suggestion, entity: parsed.data, citation: citation(null) };
 }
 
-function getSourceWithText(store: Store, sourceId: string): SourceRow & { text: string } {
-  const source = new Queries(store.sqlite).get<SourceRow>("SELECT * FROM sources WHERE id = ?", [sourceId]);
+async function getSourceWithText(store: Reader, sourceId: string): Promise<SourceRow & { text: string }> {
+  const source = await store.records.read("sources", sourceId);
   if (!source) throw InteropError.notFound(`Source "${sourceId}"`);
   if (source.text === null) throw InteropError.badInput(`source "${sourceId}" has no text to find mentions in`);
   return source as SourceRow & { text: string };

@@ -54,9 +54,9 @@ describe("known-entity matching", () => {
 });
 
 describe("mention suggestions for a source", () => {
-  it("suggests known entities and new candidates, with stable keys and quote selectors", () => {
+  it("suggests known entities and new candidates, with stable keys and quote selectors", async () => {
     const store = stores.seeded();
-    const result = suggestMentions(store, "src-article");
+    const result = await suggestMentions(store, "src-article");
     const text = store.sqlite.prepare("SELECT text FROM sources WHERE id = 'src-article'").pluck().get() as string;
     for (const s of [...result.known, ...result.candidates]) {
       expect(text.slice(s.start, s.end)).toBe(s.text);
@@ -76,18 +76,18 @@ describe("mention suggestions for a source", () => {
 
     // Rejected suggestions do not come back; the others do, with the same keys.
     const rejected = [result.known[0]?.key as string, result.candidates[0]?.key as string];
-    const again = suggestMentions(store, "src-article", { rejectedKeys: rejected });
+    const again = await suggestMentions(store, "src-article", { rejectedKeys: rejected });
     const keys = [...again.known, ...again.candidates].map((s) => s.key);
     expect(keys).not.toContain(rejected[0]);
     expect(keys).not.toContain(rejected[1]);
     expect(keys.length).toBe(result.known.length + result.candidates.length - 2);
   });
 
-  it("turns an accepted suggestion into the citation (and entity) the API should create", () => {
+  it("turns an accepted suggestion into the citation (and entity) the API should create", async () => {
     const store = stores.seeded();
-    const result = suggestMentions(store, "src-article");
+    const result = await suggestMentions(store, "src-article");
     const helsinki = result.known.find((s) => s.entity?.id === "place-helsinki");
-    const accepted = acceptMention(store, "src-article", helsinki?.key as string);
+    const accepted = await acceptMention(store, "src-article", helsinki?.key as string);
     expect(accepted).toMatchObject({
       action: "CITE_ENTITY",
       entityId: "place-helsinki",
@@ -98,29 +98,29 @@ describe("mention suggestions for a source", () => {
       },
     });
     const candidate = result.candidates.find((c) => c.kind === "PLACE") as NonNullable<(typeof result.candidates)[number]>;
-    const created = acceptMention(store, "src-article", candidate.key, { name: "United States" });
+    const created = await acceptMention(store, "src-article", candidate.key, { name: "United States" });
     expect(created).toMatchObject({
       action: "CREATE_ENTITY",
       entity: { kind: "PLACE", name: "United States", placeKind: "OTHER" },
       citation: { targetId: null, quote: { exact: "US" }, position: { start: candidate.start, end: candidate.end } },
     });
-    expect(() => acceptMention(store, "src-article", "src-article|PLACE|atlantis|3")).toThrow(/was not found/);
+    await expect(acceptMention(store, "src-article", "src-article|PLACE|atlantis|3")).rejects.toThrow(/was not found/);
   });
 
-  it("says clearly when there is nothing to suggest from", () => {
+  it("says clearly when there is nothing to suggest from", async () => {
     const store = stores.seeded();
-    expect(() => suggestMentions(store, "no-such-source")).toThrow(InteropError);
-    expect(() => suggestMentions(store, "src-indictment")).toThrow(/has no text/);
+    await expect(suggestMentions(store, "no-such-source")).rejects.toThrow(InteropError);
+    await expect(suggestMentions(store, "src-indictment")).rejects.toThrow(/has no text/);
   });
 
-  it("finds most labelled mentions of the seed article", () => {
+  it("finds most labelled mentions of the seed article", async () => {
     const store = stores.seeded();
     const labels = JSON.parse(
       readFileSync(fileURLToPath(new URL("../../fixtures/seed-article-mentions.json", import.meta.url)), "utf8"),
     ) as {
       mentions: LabelledMention[];
     };
-    const result = suggestMentions(store, "src-article");
+    const result = await suggestMentions(store, "src-article");
     const known = scoreKnown(result.known, labels.mentions, "strict");
     expect(known.precision).toBeGreaterThanOrEqual(0.9);
     expect(known.recall).toBeGreaterThanOrEqual(0.85);

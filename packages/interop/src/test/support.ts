@@ -42,8 +42,8 @@ export function tempStores(): TempStores {
 }
 
 /** Every row of the data tables (not revisions, not FTS), for comparing databases. */
-export function tableCounts(store: Store): Record<string, number> {
-  const tables = [
+export function tableCounts(store: Store): Promise<Record<string, number>> {
+  return store.interop.rowCounts([
     "cases",
     "entities",
     "case_roles",
@@ -56,6 +56,5 @@ export function tableCounts(store: Store): Record<string, number> {
     "citations",
     "annotations",
     "revisions",
-  ];
-  return Object.fromEntries(tables.map((t) => [t, store.sqlite.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
+  ]);
 }

@@ -8,10 +8,12 @@ export const resolvers: Resolvers<Context> = {
       const written = await createSourceFromText(ctx, input);
       return { source: written.row, format: written.format } as never;
     },
-    acceptMentionSuggestion: (_, { input }, ctx) => acceptMentionSuggestion(ctx, input) as never,
-    rejectMentionSuggestion: (_, { input }, ctx) => rejectMentionSuggestion(ctx, input) as never,
-    importFtm: (_, { input }, ctx) => {
-      const { dryRun, ...report } = importFtm(ctx, input);
+    // createCitation and createCaseRole (sources and cases modules) still return untyped Rows.
+    acceptMentionSuggestion: async (_, { input }, ctx) => (await acceptMentionSuggestion(ctx, input)) as never,
+    rejectMentionSuggestion: async (_, { input }, ctx) => rejectMentionSuggestion(ctx, input),
+    importFtm: async (_, { input }, ctx) => {
+      const { dryRun, ...report } = await importFtm(ctx, input);
+      // recordType "CASE" (a CourtCase) is not a value of the ImportedRecordType enum.
       return { ...report, isDryRun: dryRun } as never;
     },
   },

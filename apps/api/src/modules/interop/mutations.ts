@@ -4,7 +4,8 @@
  * the shared validator, and writes through the existing services (createSource, createEntity,
  * createCaseRole, createCitation: revisions included) or the bundle loader, in one transaction.
  */
-import { writeTransaction } from "@casefile/db";
+import type { Row, Tx } from "@casefile/db";
+import type { EntityRow, SourceRow } from "@casefile/db/tables";
 import { entityKindOf, type FtmImportReport, importFtm as runFtmImport } from "@casefile/interop/ftm";
 import { prepareSourceText } from "@casefile/interop/ingest";
 import { acceptMention, type MentionKind, suggestionKey } from "@casefile/interop/mentions";
@@ -18,9 +19,8 @@ import {
 } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
+import { linkedEntity } from "../../lib/find.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
-import { linkedEntity, linkedRow } from "../../lib/lookup.js";
-import { type Row, readRow } from "../../lib/records.js";
 import { entityTypes } from "../../lib/resolve.js";
 import { createCaseRoleIn } from "../cases/mutations.js";
 import { createEntityIn } from "../entities/mutations.js";
@@ -36,7 +36,7 @@ export async function createSourceFromText(
 ): Promise<SourceWrite & { format: SourceTextFormatName }> {
   requireEditor(ctx);
   const { content, format, title, ...fields } = parseInput(createSourceFromTextInput, input);
-  const prepared = fromInterop(
+  const prepared = await fromInterop(
     () => prepareSourceText({ format: (format ?? "AUTO").toLowerCase() as "auto", content }),
     "input.content",
   );
@@ -47,15 +47,18 @@ export async function createSourceFromText(
   return { ...written, format: prepared.format.toUpperCase() as SourceTextFormatName };
 }
 
-function sourceWithText(ctx: Context, sourceId: string): Row & { text: string } {
-  const source = linkedRow(ctx, sourceId, ["Source"], "sourceId", "source");
+/** The source a mutation names, which must have a text. */
+async function sourceWithText(tx: Tx, sourceId: string): Promise<SourceRow & { text: string }> {
+  const { id } = decodeId(sourceId, ["Source"], "sourceId");
+  const source = await tx.records.read("sources", id);
+  if (!source) throw fieldError("sourceId", "there is no source with this ID");
   if (source.text === null) throw fieldError("sourceId", "this source has no text, so nothing is suggested for it");
-  return source as Row & { text: string };
+  return { ...source, text: source.text };
 }
 
 export interface AcceptedSuggestion {
   citation: Row;
-  entity: Row;
+  entity: EntityRow;
   isNewEntity: boolean;
   caseRole: Row | null;
 }
@@ -68,47 +71,44 @@ export async function acceptMentionSuggestion(ctx: Context, input: unknown): Pro
   requireEditor(ctx);
   const { sourceId, key, caseSlug, name, role } = parseInput(acceptMentionSuggestionInput, input);
   return ctx.store.write(async (tx) => {
-    const source = sourceWithText(ctx, sourceId);
-    const caseId = caseSlug ? caseIdOfSlug(ctx.store, caseSlug, "$.input.caseSlug") : null;
-    const accepted = fromInterop(
-      () => acceptMention(ctx.store, source.id, key, { ...(caseSlug ? { caseSlug } : {}), ...(name ? { name } : {}) }),
+    const source = await sourceWithText(tx, sourceId);
+    const caseId = caseSlug ? await caseIdOfSlug(tx, caseSlug, "$.input.caseSlug") : null;
+    const accepted = await fromInterop(
+      () => acceptMention(tx, source.id, key, { ...(caseSlug ? { caseSlug } : {}), ...(name ? { name } : {}) }),
       "input.key",
     );
-    if (isCited(citedSpans(ctx.store, source.id), accepted.suggestion)) {
+    if (isCited(await citedSpans(tx, source.id), accepted.suggestion)) {
       throw fieldError("key", `"${accepted.suggestion.text}" at this place is already cited for this entity`);
     }
+    // The entity, case role and citation are written by their own services, inside this transaction.
     let entity: Row;
     let isNewEntity = false;
     if (accepted.action === "CITE_ENTITY") {
-      entity = linkedEntity(
-        ctx,
+      entity = await linkedEntity(
+        tx,
         toGlobalId(entityTypeNames[accepted.suggestion.entity?.kind ?? "PERSON"], accepted.entityId),
         "key",
       );
     } else {
-      entity = (await createEntityIn(ctx, tx, accepted.entity as Record<string, unknown>)) as unknown as Row;
+      entity = await createEntityIn(ctx, tx, accepted.entity as Record<string, unknown>);
       isNewEntity = true;
     }
     const entityGlobalId = toGlobalId(entityTypeNames[entity.kind as EntityKind], entity.id);
     let caseRole: Row | null = null;
-    if (caseId) {
-      const hasRole = ctx.queries.value<number>("SELECT 1 FROM case_roles WHERE case_id = ? AND entity_id = ?", [
-        caseId,
-        entity.id,
-      ]);
-      if (!hasRole) {
-        caseRole = await createCaseRoleIn(ctx, tx, {
-          caseId: toGlobalId("Case", caseId),
-          entityId: entityGlobalId,
-          role: role ?? "OTHER",
-          status: "REPORTED",
-        });
-      }
+    if (caseId && !(await tx.interop.hasCaseRole(caseId, entity.id))) {
+      caseRole = await createCaseRoleIn(ctx, tx, {
+        caseId: toGlobalId("Case", caseId),
+        entityId: entityGlobalId,
+        role: role ?? "OTHER",
+        status: "REPORTED",
+      });
     }
     const citation = await createCitationIn(ctx, tx, { sourceId, targetId: entityGlobalId, quote: accepted.citation.quote });
     // Accepting overrides an earlier rejection of the same mention.
-    ctx.queries.run("DELETE FROM mention_rejections WHERE source_id = ? AND key = ?", [source.id, key]);
-    return { citation, entity: readRow(ctx, "entities", entity.id) as Row, isNewEntity, caseRole };
+    await tx.interop.forgetRejection(source.id, key);
+    const after = await tx.records.read("entities", entity.id);
+    if (!after) throw new Error(`entity ${entity.id} vanished while a mention of it was accepted`);
+    return { citation, entity: after, isNewEntity, caseRole };
   });
 }
 
@@ -129,20 +129,15 @@ function isKeyOf(sourceId: string, text: string, key: string): boolean {
 }
 
 /** Records that a suggestion was rejected for a source: it is no longer suggested there. */
-export function rejectMentionSuggestion(ctx: Context, input: unknown): { source: Row; key: string } {
+export async function rejectMentionSuggestion(ctx: Context, input: unknown): Promise<{ source: SourceRow; key: string }> {
   const viewer = requireEditor(ctx);
   const { sourceId, key } = parseInput(rejectMentionSuggestionInput, input);
-  return writeTransaction(ctx.store, () => {
-    const source = sourceWithText(ctx, sourceId);
+  return ctx.store.write(async (tx) => {
+    const source = await sourceWithText(tx, sourceId);
     if (!isKeyOf(source.id, source.text, key)) {
       throw fieldError("key", "not the key of a mention in this source's text: use a key from Source.mentionSuggestions");
     }
-    ctx.queries.run(
-      `INSERT INTO mention_rejections (source_id, key, text_version, rejected_by_id) VALUES (?, ?, ?, ?)
-       ON CONFLICT (source_id, key) DO UPDATE SET text_version = excluded.text_version, rejected_by_id = excluded.rejected_by_id,
-         rejected_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-      [source.id, key, source.textVersion, viewer.userId],
-    );
+    await tx.interop.rejectMention(source.id, key, source.textVersion, viewer.userId);
     return { source, key };
   });
 }
@@ -184,22 +179,22 @@ const importedTypeNames: Record<string, NodeTypeName> = {
  * Imports an FtM stream into a case (see @casefile/interop's README): matched by id, possible
  * duplicates created and reported, never merged. A dry run writes nothing.
  */
-export function importFtm(ctx: Context, input: unknown): ImportReport {
+export async function importFtm(ctx: Context, input: unknown): Promise<ImportReport> {
   const viewer = requireEditor(ctx);
   const parsed = parseInput(importFtmInput, input);
-  caseIdOfSlug(ctx.store, parsed.caseSlug, "$.input.caseSlug");
+  await caseIdOfSlug(ctx.store, parsed.caseSlug, "$.input.caseSlug");
   const resolutions: Record<string, string> = {};
-  (parsed.resolutions ?? []).forEach((r, i) => {
+  for (const [i, r] of (parsed.resolutions ?? []).entries()) {
     if (r.isNew) {
       resolutions[r.ftmId] = "new";
-      return;
+      continue;
     }
     const field = `resolutions.${i}.entityId`;
     const { id } = decodeId(r.entityId as string, entityTypes, field);
-    if (!readRow(ctx, "entities", id)) throw fieldError(field, "there is no entity with this ID");
+    if (!(await ctx.store.records.read("entities", id))) throw fieldError(field, "there is no entity with this ID");
     resolutions[r.ftmId] = id;
-  });
-  const report = fromInterop(
+  }
+  const report = await fromInterop(
     () =>
       runFtmImport(ctx.store, parsed.caseSlug, parsed.jsonLines, {
         dryRun: parsed.isDryRun ?? false,
@@ -215,16 +210,16 @@ export function importFtm(ctx: Context, input: unknown): ImportReport {
 }
 
 /** The report's records with the API type each id is a global ID of. */
-function withTypeNames(ctx: Context, report: FtmImportReport): ImportReport {
-  const kindOf = (id: string) => ctx.queries.value<EntityKind>("SELECT kind FROM entities WHERE id = ?", [id]);
-  const entityType = (id: string, fallback: EntityKind | "SOURCE") =>
-    fallback === "SOURCE" ? "Source" : entityTypeNames[kindOf(id) ?? fallback];
-  const record = (r: FtmImportReport["created"][number]): ReportRecord => {
+async function withTypeNames(ctx: Context, report: FtmImportReport): Promise<ImportReport> {
+  const kindOf = (id: string) => ctx.store.interop.entityKind(id);
+  const entityType = async (id: string, fallback: EntityKind | "SOURCE"): Promise<NodeTypeName> =>
+    fallback === "SOURCE" ? "Source" : entityTypeNames[(await kindOf(id)) ?? fallback];
+  const record = async (r: FtmImportReport["created"][number]): Promise<ReportRecord> => {
     const isCase = r.schema === "CourtCase";
     const typeName: NodeTypeName = isCase
       ? "Case"
       : r.recordType === "ENTITY"
-        ? entityTypeNames[kindOf(r.casefileId) ?? entityKindOf(r.schema)]
+        ? entityTypeNames[(await kindOf(r.casefileId)) ?? entityKindOf(r.schema)]
         : (importedTypeNames[r.recordType] as NodeTypeName);
     return {
       ftmId: r.ftmId,
@@ -236,24 +231,26 @@ function withTypeNames(ctx: Context, report: FtmImportReport): ImportReport {
       matchedBy: r.matchedBy ? r.matchedBy.toUpperCase() : null,
     };
   };
-  return {
-    ...report,
-    created: report.created.map(record),
-    matched: report.matched.map(record),
-    possibleDuplicates: report.possibleDuplicates.map((d) => ({
-      ftmId: d.ftmId,
-      name: d.name,
-      kind: d.kind,
-      typeName: entityType(d.casefileId, d.kind),
-      id: d.casefileId,
-      candidates: d.candidates.map((c) => ({
+  // One at a time, in the report's order.
+  const created: ReportRecord[] = [];
+  for (const r of report.created) created.push(await record(r));
+  const matched: ReportRecord[] = [];
+  for (const r of report.matched) matched.push(await record(r));
+  const possibleDuplicates: ImportReport["possibleDuplicates"] = [];
+  for (const d of report.possibleDuplicates) {
+    const typeName = await entityType(d.casefileId, d.kind);
+    const candidates: ImportReport["possibleDuplicates"][number]["candidates"] = [];
+    for (const c of d.candidates) {
+      candidates.push({
         id: c.casefileId,
-        typeName: entityType(c.casefileId, c.kind),
+        typeName: await entityType(c.casefileId, c.kind),
         name: c.name,
         kind: c.kind,
         isInStream: c.isInStream,
         reasons: c.reasons,
-      })),
-    })),
-  };
+      });
+    }
+    possibleDuplicates.push({ ftmId: d.ftmId, name: d.name, kind: d.kind, typeName, id: d.casefileId, candidates });
+  }
+  return { ...report, created, matched, possibleDuplicates };
 }

@@ -1,11 +1,13 @@
-import type { MentionSuggestion } from "@casefile/interop/mentions";
+import type { MatchType, MentionSuggestion } from "@casefile/interop/mentions";
 import { type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
 import type { Context } from "../../context.js";
-import type { Resolvers } from "../../generated/graphql.js";
+import type { MentionMatchType, Resolvers } from "../../generated/graphql.js";
 import { AppError } from "../../lib/errors.js";
 import { caseIdForSlug } from "../../lib/resolve.js";
 import { loadNode } from "../node/resolvers.js";
 import { exportFile, findMentionSuggestions, type Skipped } from "./service.js";
+
+const matchTypes: Record<MatchType, MentionMatchType> = { name: "NAME", alias: "ALIAS", surname: "SURNAME" };
 
 /** Suggestions read the whole text and every entity name: a few sources per request at most. */
 const MAX_SUGGESTION_SOURCES = 3;
@@ -20,9 +22,9 @@ const reportRecord = {
 
 export const resolvers: Resolvers<Context> = {
   Query: {
-    export: (_, args, ctx) =>
+    export: async (_, args, ctx) =>
       // Without a viewer (public reading) the role is VIEWER's.
-      exportFile(ctx.store, { ...args, viewerRole: ctx.viewer?.role ?? "VIEWER" }) as never,
+      exportFile(ctx.store, { ...args, viewerRole: ctx.viewer?.role ?? "VIEWER" }),
   },
   Source: {
     mentionSuggestions: async (row, args, ctx) => {
@@ -35,6 +37,7 @@ export const resolvers: Resolvers<Context> = {
         );
       }
       if (args.caseSlug != null) await caseIdForSlug(ctx, args.caseSlug, "caseSlug");
+      // Suggestions keep @casefile/interop's shape; the MentionSuggestion resolvers below read it.
       return findMentionSuggestions(ctx.store, row.id, args.caseSlug) as never;
     },
   },
@@ -53,14 +56,17 @@ export const resolvers: Resolvers<Context> = {
     suffix: (row) => (row as unknown as MentionSuggestion).selector.suffix,
     entity: (row, _, ctx) => {
       const s = row as unknown as MentionSuggestion;
-      return (s.entity ? ctx.loaders.entityById.load(s.entity.id) : null) as never;
+      return s.entity ? ctx.loaders.entityById.load(s.entity.id) : null;
     },
     matchedName: (row) => (row as unknown as MentionSuggestion).entity?.matchedName ?? null,
-    matchType: (row) => ((row as unknown as MentionSuggestion).entity?.matchType.toUpperCase() ?? null) as never,
+    matchType: (row) => {
+      const matchType = (row as unknown as MentionSuggestion).entity?.matchType;
+      return matchType ? matchTypes[matchType] : null;
+    },
     alternatives: async (row, _, ctx) => {
       const s = row as unknown as MentionSuggestion;
       const rows = await Promise.all((s.alternatives ?? []).map((a) => ctx.loaders.entityById.load(a.id)));
-      return rows.filter((r) => r !== null) as never;
+      return rows.filter((r) => r !== null);
     },
   },
   FtmImportedRecord: reportRecord,

@@ -3,7 +3,7 @@
  * for a source text. The work is done by @casefile/interop; this module scopes it, maps its
  * errors onto AppError and its local ids onto global IDs. The CLI calls the same functions.
  */
-import { Queries, type SqliteStore as Store } from "@casefile/db";
+import type { SqliteStore, Store } from "@casefile/db";
 import { exportBundle } from "@casefile/db/seed";
 import { type CsvRecordType, exportCsv } from "@casefile/interop/csv";
 import { InteropError } from "@casefile/interop/errors";
@@ -22,9 +22,9 @@ import { AppError } from "../../lib/errors.js";
  * message and details. Issues of an input error are also listed as `fields` under `field` (the
  * argument or input field they concern), as every BAD_USER_INPUT of the API lists them.
  */
-export function fromInterop<T>(run: () => T, field?: string): T {
+export async function fromInterop<T>(run: () => T | Promise<T>, field?: string): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     if (!(error instanceof InteropError)) throw error;
     const issues = error.details.issues ?? [];
@@ -39,8 +39,8 @@ export function fromInterop<T>(run: () => T, field?: string): T {
 }
 
 /** The case a slug names; an unknown slug is an input error naming the argument. */
-export function caseIdOfSlug(store: Store, slug: string, path: string): string {
-  const id = new Queries(store.sqlite).value<string>("SELECT id FROM cases WHERE slug = ?", [slug]);
+export async function caseIdOfSlug(store: Pick<Store, "interop">, slug: string, path: string): Promise<string> {
+  const id = await store.interop.caseIdBySlug(slug);
   if (!id) {
     throw AppError.badInput(`there is no case with slug "${slug}"`, [
       { path, message: "unknown case slug; list cases with the `cases` query" },
@@ -85,13 +85,13 @@ export const webAnnotationContentType = 'application/ld+json; profile="http://ww
  * A case (or, without `caseSlug`, the whole database) as a file in `format`. FTM_JSONL needs a
  * case. Rejected mention suggestions are working data of the editing flow: no format holds them.
  */
-export function exportFile(
-  store: Store,
+export async function exportFile(
+  store: SqliteStore,
   options: { format: ExportFormat; caseSlug?: string | null; baseUrl?: string | null; viewerRole?: UserRole },
-): ExportedFile {
+): Promise<ExportedFile> {
   const { format } = options;
   const caseSlug = options.caseSlug ?? undefined;
-  if (caseSlug !== undefined) caseIdOfSlug(store, caseSlug, "$.caseSlug");
+  if (caseSlug !== undefined) await caseIdOfSlug(store, caseSlug, "$.caseSlug");
   const stem = caseSlug ?? "casefile";
   if (options.baseUrl != null) {
     if (format !== "WEB_ANNOTATION_JSONLD") {
@@ -129,7 +129,7 @@ export function exportFile(
           { path: "$.caseSlug", message: "required for FTM_JSONL" },
         ]);
       }
-      const { entities, skipped } = fromInterop(() => exportCaseFtm(store, caseSlug), "caseSlug");
+      const { entities, skipped } = await fromInterop(() => exportCaseFtm(store, caseSlug), "caseSlug");
       return {
         filename: `${stem}.ftm.json`,
         contentType: "application/x-ndjson",
@@ -138,7 +138,7 @@ export function exportFile(
       };
     }
     case "WEB_ANNOTATION_JSONLD": {
-      const collection = fromInterop(() =>
+      const collection = await fromInterop(() =>
         exportWebAnnotations(store, {
           ...(caseSlug ? { caseSlug } : {}),
           ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -156,7 +156,7 @@ export function exportFile(
       return {
         filename: `${stem}-${recordType}.csv`,
         contentType: "text/csv; charset=utf-8",
-        content: fromInterop(() => exportCsv(store, recordType, caseSlug ? { caseSlug } : {})),
+        content: await fromInterop(() => exportCsv(store, recordType, caseSlug ? { caseSlug } : {})),
         skipped: [],
       };
     }
@@ -173,18 +173,13 @@ export interface Suggestions {
 }
 
 /** Keys an editor rejected for a source (every text version: a key holds its offset and text). */
-export function rejectedKeys(store: Store, sourceId: string): Set<string> {
-  return new Set(
-    store.sqlite.prepare("SELECT key FROM mention_rejections WHERE source_id = ?").pluck().all(sourceId) as string[],
-  );
+export async function rejectedKeys(store: Pick<Store, "interop">, sourceId: string): Promise<Set<string>> {
+  return new Set(await store.interop.rejectedKeys(sourceId));
 }
 
 /** Where a source already cites an entity: "start:end:entityId". */
-function citedSpans(store: Store, sourceId: string): Set<string> {
-  const rows = new Queries(store.sqlite).raw<{ startOffset: number; endOffset: number; targetId: string }>(
-    "SELECT start_offset AS startOffset, end_offset AS endOffset, target_id AS targetId FROM citations WHERE source_id = ? AND target_type = 'ENTITY' AND start_offset IS NOT NULL AND is_orphaned = 0",
-    [sourceId],
-  );
+async function citedSpans(store: Pick<Store, "interop">, sourceId: string): Promise<Set<string>> {
+  const rows = await store.interop.citedEntitySpans(sourceId);
   return new Set(rows.flatMap((r) => [`${r.startOffset}:${r.endOffset}:${r.targetId}`, `${r.startOffset}:${r.endOffset}:*`]));
 }
 
@@ -197,16 +192,13 @@ export function isCited(cited: Set<string>, s: MentionSuggestion): boolean {
  * The suggestions for a source, without those an editor rejected and those already cited. A
  * source without text has none. `caseSlug` limits known entities to the case's.
  */
-export function findMentionSuggestions(store: Store, sourceId: string, caseSlug?: string | null): Suggestions {
-  const text = new Queries(store.sqlite).get<{ text: string | null; textVersion: number }>(
-    "SELECT text, text_version AS textVersion FROM sources WHERE id = ?",
-    [sourceId],
-  );
+export async function findMentionSuggestions(store: Store, sourceId: string, caseSlug?: string | null): Promise<Suggestions> {
+  const text = await store.interop.sourceText(sourceId);
   if (!text) throw AppError.notFound(`Source "${sourceId}"`);
   if (text.text === null) return { textVersion: text.textVersion, known: [], candidates: [], rejectedCount: 0 };
-  const all = fromInterop(() => suggestMentions(store, sourceId, caseSlug ? { caseSlug } : {}), "caseSlug");
-  const rejected = rejectedKeys(store, sourceId);
-  const cited = citedSpans(store, sourceId);
+  const all = await fromInterop(() => suggestMentions(store, sourceId, caseSlug ? { caseSlug } : {}), "caseSlug");
+  const rejected = await rejectedKeys(store, sourceId);
+  const cited = await citedSpans(store, sourceId);
   let rejectedCount = 0;
   const keep = (s: MentionSuggestion) => {
     if (rejected.has(s.key)) {

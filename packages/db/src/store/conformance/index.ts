@@ -14,6 +14,7 @@ import { chargesConformance } from "./charges.js";
 import { entitiesConformance, entityDirectoryTextConformance } from "./entities.js";
 import { eventsConformance } from "./events.js";
 import { historyConformance } from "./history.js";
+import { interopConformance } from "./interop.js";
 import { recordsConformance } from "./records.js";
 import { searchConformance } from "./search.js";
 import { sourcesConformance } from "./sources.js";
@@ -37,6 +38,7 @@ export const conformanceSuites: Record<string, (open: OpenStore) => void> = {
   charges: chargesConformance,
   cases: casesConformance,
   history: historyConformance,
+  interop: interopConformance,
 };
 
 /** What a store with full-text search (`store.search`) must also do. */
