@@ -15,7 +15,7 @@ import type { EntityPageQuery, FactStatus } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
 import { EVENT_KIND_LABELS } from "@/lib/enums";
 import { formatDateRange, formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel } from "@/lib/format";
-import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
+import { pageQuery, serverQuery } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
 import { displayChanges, fieldLabel } from "@/lib/revision-diff";
 import { canEdit } from "@/lib/roles";
@@ -33,7 +33,7 @@ type EntityNode = Extract<NonNullable<EntityPageQuery["node"]>, { kind: unknown 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const result = await attempt(() => serverQueryOrNotFound(EntityPageDocument, { id: decodeURIComponent(id) }));
+  const result = await attempt(() => pageQuery(EntityPageDocument, { id: decodeURIComponent(id) }));
   const node = result.isOk ? result.data.node : null;
   return { title: node && "name" in node ? node.name : "Entity" };
 }
@@ -205,7 +205,7 @@ export default async function EntityPage({ params }: Props) {
   const isEditor = canEdit(viewer);
   const result = await attempt(() =>
     Promise.all([
-      serverQueryOrNotFound(EntityPageDocument, { id }),
+      pageQuery(EntityPageDocument, { id }),
       serverQuery(EntityRelationshipsQuery, { id }),
       serverQuery(EntityEventsChargesQuery, { id }),
       serverQuery(EntityHistoryQuery, { id }),
