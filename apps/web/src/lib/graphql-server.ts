@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import type { TypedDocumentString } from "@/gql/graphql";
 import { apiUrl, PAGE_URL_HEADER } from "./config";
 import { ApiError, type GraphQLErrorShape } from "./graphql-errors";
@@ -44,6 +45,22 @@ export async function serverQueryOrNotFound<R, V>(document: TypedDocumentString<
     if (isMissingRecord(error)) notFound();
     throw error;
   }
+}
+
+/**
+ * The page's own record, asked once per request: a page's generateMetadata and the page itself
+ * need the same record, and React's cache() hands the second caller the first one's answer (or
+ * its 404). Next memoizes GET fetches only; the API is asked by POST, so nothing else dedupes it.
+ * Keyed by the document and its variables as JSON.
+ */
+const pageQueryOnce = cache(
+  <R, V>(document: TypedDocumentString<R, V>, variablesJson: string): Promise<R> =>
+    serverQueryOrNotFound(document, JSON.parse(variablesJson)),
+);
+
+/** serverQueryOrNotFound, deduplicated per request (for the queries generateMetadata and the page share). */
+export function pageQuery<R, V>(document: TypedDocumentString<R, V>, variables: Variables<V>): Promise<R> {
+  return pageQueryOnce(document, JSON.stringify(variables ?? {}));
 }
 
 export async function postGraphQL<R>(query: string, variables: unknown, requestHeaders: Record<string, string>): Promise<R> {

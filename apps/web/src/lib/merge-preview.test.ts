@@ -1,3 +1,4 @@
+import { planMerge } from "@casefile/schema/rules";
 import { describe, expect, it } from "vitest";
 import { fieldChoices, type MergeSide, mergePreview } from "./merge-preview";
 
@@ -57,6 +58,14 @@ describe("mergePreview", () => {
     ]);
     expect(plan.moves[2]?.label).toBe("DCLeaks communicated with Ivan Yermakov");
     expect(plan.citationCount).toBe(2);
+  });
+
+  it("previews the aliases the API stores: spaces kept, case ignored, blanks counted", () => {
+    const survivor = side("a", "Ivan Yermakov", { aliases: ["Kate S. Milton"] });
+    const duplicate = side("b", " Ivan Yermakov ", { aliases: ["kate s. milton ", "KATE S. MILTON", "", "  "] });
+    const preview = mergePreview(survivor, duplicate).addedAliases;
+    expect(preview).toEqual([" Ivan Yermakov ", "kate s. milton ", "", "  "]);
+    expect(planMerge(survivor, duplicate).aliases).toEqual([...survivor.aliases, ...preview]);
   });
 });
 

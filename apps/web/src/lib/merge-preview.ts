@@ -1,4 +1,5 @@
 /** What merging a duplicate into a survivor would do, computed from both entities as the API returns them. */
+import { aliasesGained, choosableFields } from "@casefile/schema/rules";
 
 type Named = { id: string; name: string };
 export type MergeSide = {
@@ -30,17 +31,9 @@ export type MergePlan = {
   annotationCount: number;
 };
 
-const lower = (s: string) => s.trim().toLowerCase();
-
 export function mergePreview(survivor: MergeSide, duplicate: MergeSide): MergePlan {
-  const known = new Set([survivor.name, ...survivor.aliases].map(lower));
-  const addedAliases: string[] = [];
-  for (const name of [duplicate.name, ...duplicate.aliases]) {
-    if (!known.has(lower(name))) {
-      known.add(lower(name));
-      addedAliases.push(name);
-    }
-  }
+  // The same rule the API stores by (names compared as stored, ignoring case only).
+  const addedAliases = aliasesGained(survivor, duplicate);
   const swap = (e: Named): Named => (e.id === duplicate.id ? { id: survivor.id, name: survivor.name } : e);
   const survivorLinks = new Set(
     survivor.relationships.edges.map(({ node: r }) => `${r.subject.id}|${r.predicate}|${r.object.id}`),
@@ -95,15 +88,6 @@ export function mergePreview(survivor: MergeSide, duplicate: MergeSide): MergePl
   return { addedAliases, moves, citationCount: duplicate.citations.length, annotationCount: duplicate.annotations.length };
 }
 
-/** The fields a survivor may take from its duplicate, by kind (what `mergeEntities` accepts in `takeFromDuplicate`). */
-export const CHOOSABLE_FIELDS: Record<string, readonly string[]> = {
-  PERSON: ["description", "rank", "position", "nationality", "birthDate"],
-  ORGANIZATION: ["description", "organizationKind", "country"],
-  ONLINE_PERSONA: ["description", "personaKind", "platform", "url"],
-  PLACE: ["description", "placeKind", "country"],
-  ARTIFACT: ["description", "artifactKind", "url"],
-};
-
 /** One field the two records disagree on: both values as shown, and whether the duplicate's is taken by default. */
 export type FieldChoice = { field: string; survivorValue: string | null; duplicateValue: string; isTakenByDefault: boolean };
 
@@ -119,7 +103,7 @@ export function fieldChoices(
   show: (field: string, record: Record<string, unknown>) => string | null,
 ): FieldChoice[] {
   const choices: FieldChoice[] = [];
-  for (const field of CHOOSABLE_FIELDS[kind] ?? []) {
+  for (const field of choosableFields[kind] ?? []) {
     const duplicateValue = show(field, duplicate);
     if (!duplicateValue) continue;
     const survivorValue = show(field, survivor);

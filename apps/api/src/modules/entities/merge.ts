@@ -16,6 +16,7 @@ import {
 } from "@casefile/db";
 import type { EntityRow } from "@casefile/db/tables";
 import type { TargetType } from "@casefile/schema/enums";
+import { choosableFields, planMerge } from "@casefile/schema/rules";
 import { mergeEntitiesInput, unmergeEntitiesInput } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
@@ -52,20 +53,6 @@ export interface MergeDetails {
   dropped: Dropped[];
   /** Absent in merges recorded before fields could be chosen. */
   taken?: TakenField[];
-}
-
-/** The fields a survivor may take from its duplicate, by kind; the columns each one covers. */
-const choosableFields: Record<string, string[]> = {
-  PERSON: ["description", "rank", "position", "nationality", "birthDate"],
-  ORGANIZATION: ["description", "organizationKind", "country"],
-  ONLINE_PERSONA: ["description", "personaKind", "platform", "url"],
-  PLACE: ["description", "placeKind", "country"],
-  ARTIFACT: ["description", "artifactKind", "url"],
-};
-const columnsOf = (field: string) => (field === "birthDate" ? ["birthDate", "birthDatePrecision"] : [field]);
-
-function pick(row: Row, columns: string[]): Record<string, unknown> {
-  return Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
 }
 
 /** The tables a merge moves rows of: links that point at an entity, and provenance. */
@@ -183,32 +170,17 @@ export async function mergeEntities(ctx: Context, input: unknown) {
     }
     await moveProvenance(ctx, tx, "ENTITY", duplicate.id, survivor.id, moved);
 
-    const known = new Set([survivor.name as string, ...(survivor.aliases as string[])].map((a) => a.toLowerCase()));
-    const addedAliases: string[] = [];
-    for (const name of [duplicate.name as string, ...(duplicate.aliases as string[])]) {
-      if (!known.has(name.toLowerCase())) {
-        known.add(name.toLowerCase());
-        addedAliases.push(name);
-      }
-    }
     const survivorNow = (await tx.records.read("entities", survivor.id)) as Row;
-    const statusesNow = { ...((survivorNow.fieldStatuses as Record<string, unknown>) ?? {}) };
-    const duplicateStatuses = (duplicate.fieldStatuses as Record<string, unknown>) ?? {};
-    const statuses = { ...statusesNow };
-    const taken: TakenField[] = [];
-    const takenValues: Record<string, unknown> = {};
-    for (const field of chosen) {
-      const columns = columnsOf(field);
-      const before = pick(survivorNow, columns);
-      const after = pick(duplicate, columns);
-      if (duplicateStatuses[field] === undefined) delete statuses[field];
-      else statuses[field] = duplicateStatuses[field];
-      taken.push({ field, before, after, statusBefore: statusesNow[field] ?? null, statusAfter: statuses[field] ?? null });
-      Object.assign(takenValues, after);
-    }
+    const {
+      addedAliases,
+      aliases,
+      taken,
+      values: takenValues,
+      fieldStatuses: statuses,
+    } = planMerge(survivorNow, duplicate, chosen);
     const details: MergeDetails = { duplicateId: duplicate.id, addedAliases, moved, dropped, taken };
     const survivorAfter = await tx.records.update("entities", survivorNow, {
-      aliases: [...(survivorNow.aliases as string[]), ...addedAliases],
+      aliases,
       ...takenValues,
       ...(taken.length > 0 ? { fieldStatuses: statuses } : {}),
     } as Partial<EntityRow>);

@@ -3,6 +3,7 @@ import type { Tx } from "@casefile/db";
 import type { EntityRow } from "@casefile/db/tables";
 import type { EntityKind } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
+import { foreignFieldIssues, kindColumns, kindFields } from "@casefile/schema/rules";
 import { deleteInput, entityFields, versionSchema } from "@casefile/schema/validators";
 import { z } from "zod";
 import type { Context } from "../../context.js";
@@ -13,40 +14,7 @@ import { fieldError, inputPath, invalidInput, parseInput } from "../../lib/input
 import { entityTypes } from "../../lib/resolve.js";
 import { createRecord, dateColumns, deleteRecord, recordForWrite, refuseWhileReferenced, updateRecord } from "../../lib/write.js";
 
-/** The fields only some kinds have. */
-const kindFields: Record<EntityKind, string[]> = {
-  PERSON: ["rank", "position", "nationality", "birthDate"],
-  ORGANIZATION: ["organizationKind", "country", "parentId"],
-  ONLINE_PERSONA: ["personaKind", "platform", "url"],
-  PLACE: ["placeKind", "country"],
-  ARTIFACT: ["artifactKind", "url"],
-};
-const allKindFields = [...new Set(Object.values(kindFields).flat())];
-const kindColumns = [
-  "rank",
-  "position",
-  "nationality",
-  "birthDate",
-  "organizationKind",
-  "country",
-  "parentId",
-  "personaKind",
-  "platform",
-  "url",
-  "placeKind",
-  "artifactKind",
-];
-
 type Input = Record<string, unknown>;
-
-function foreignFieldIssues(kind: EntityKind, input: Input): InvalidField[] {
-  return allKindFields
-    .filter((f) => !kindFields[kind].includes(f) && input[f] !== undefined && input[f] !== null)
-    .map((f) => {
-      const owners = (Object.keys(kindFields) as EntityKind[]).filter((k) => kindFields[k].includes(f));
-      return { path: inputPath(f), message: `${f} is not a field of a ${kind}: only ${owners.join(" and ")} entities have it` };
-    });
-}
 
 /** GraphQL gives field statuses as a list; the validators and the table keep a map. */
 function fieldStatusMap(list: unknown): { map?: Record<string, unknown>; issues: InvalidField[] } {

@@ -1,5 +1,6 @@
 "use client";
 
+import { kindFields } from "@casefile/schema/rules";
 import { createCitationInput } from "@casefile/schema/validators";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import type { CaseFactsQuery, EntityKind, EntityRelationshipChoicesQuery } from "@/gql/graphql";
@@ -19,14 +20,8 @@ import { FieldShell } from "../forms/field-control";
 
 type TargetKind = "ENTITY" | "RELATIONSHIP" | "EVENT" | "CHARGE";
 
-/** Fields of each kind of entity a citation may support (besides the record as a whole). */
-const ENTITY_FIELDS: Record<EntityKind, string[]> = {
-  PERSON: ["name", "aliases", "description", "rank", "position", "nationality", "birthDate"],
-  ORGANIZATION: ["name", "aliases", "description", "organizationKind", "country", "parentId"],
-  ONLINE_PERSONA: ["name", "aliases", "description", "personaKind", "platform", "url"],
-  PLACE: ["name", "aliases", "description", "placeKind", "country"],
-  ARTIFACT: ["name", "aliases", "description", "artifactKind", "url"],
-};
+/** Fields of an entity a citation may support (besides the record as a whole): the common ones, then its kind's. */
+const entityFieldsOf = (kind: EntityKind): string[] => ["name", "aliases", "description", ...kindFields[kind]];
 
 type Relationship = NonNullable<EntityRelationshipChoicesQuery["node"]> & {
   relationships?: {
@@ -188,7 +183,7 @@ export function CiteForm({
               aria-describedby={describedBy}
             >
               <option value="">The record as a whole</option>
-              {ENTITY_FIELDS[entity.kind as EntityKind].map((f) => (
+              {entityFieldsOf(entity.kind as EntityKind).map((f) => (
                 <option key={f} value={f}>
                   {fieldLabel(f)}
                 </option>

@@ -1,5 +1,6 @@
 "use client";
 
+import { type KindField, kindFields } from "@casefile/schema/rules";
 import { entityFields } from "@casefile/schema/validators";
 import { useState } from "react";
 import type { EntityKind } from "@/gql/graphql";
@@ -27,34 +28,38 @@ const tail: FieldSpec[] = [
   { name: "description", label: "Description", kind: "textarea", hint: "Neutral, in the language of allegation." },
 ];
 
-const kindSpecs: Record<EntityKind, FieldSpec[]> = {
-  PERSON: [
-    { name: "rank", label: "Rank", kind: "text" },
-    { name: "position", label: "Position", kind: "text" },
-    { name: "nationality", label: "Nationality", kind: "text" },
-    { name: "birthDate", label: "Date of birth", kind: "date", hint: "As precise as known: 1982, 1982-07 or 1982-07-22." },
-  ],
-  ORGANIZATION: [
-    { name: "organizationKind", label: "Type of organization", kind: "select", options: organizationKinds, isRequired: true },
-    { name: "country", label: "Country", kind: "text" },
-    { name: "parentId", label: "Part of (parent organization)", kind: "entity", entityKinds: ["ORGANIZATION"] },
-  ],
-  ONLINE_PERSONA: [
-    { name: "personaKind", label: "Website or account", kind: "select", options: personaKinds, isRequired: true },
-    { name: "platform", label: "Platform", kind: "text" },
-    { name: "url", label: "URL", kind: "url", placeholder: "https://" },
-  ],
-  PLACE: [
-    { name: "placeKind", label: "Type of place", kind: "select", options: placeKinds, isRequired: true },
-    { name: "country", label: "Country", kind: "text" },
-  ],
-  ARTIFACT: [
-    { name: "artifactKind", label: "Type of artifact", kind: "select", options: artifactKinds, isRequired: true },
-    { name: "url", label: "URL", kind: "url", placeholder: "https://" },
-  ],
+/** How each kind field is edited; which kinds have which fields is the shared rule (`kindFields`). */
+const kindFieldSpecs: Record<KindField, FieldSpec> = {
+  rank: { name: "rank", label: "Rank", kind: "text" },
+  position: { name: "position", label: "Position", kind: "text" },
+  nationality: { name: "nationality", label: "Nationality", kind: "text" },
+  birthDate: {
+    name: "birthDate",
+    label: "Date of birth",
+    kind: "date",
+    hint: "As precise as known: 1982, 1982-07 or 1982-07-22.",
+  },
+  organizationKind: {
+    name: "organizationKind",
+    label: "Type of organization",
+    kind: "select",
+    options: organizationKinds,
+    isRequired: true,
+  },
+  country: { name: "country", label: "Country", kind: "text" },
+  parentId: { name: "parentId", label: "Part of (parent organization)", kind: "entity", entityKinds: ["ORGANIZATION"] },
+  personaKind: { name: "personaKind", label: "Website or account", kind: "select", options: personaKinds, isRequired: true },
+  platform: { name: "platform", label: "Platform", kind: "text" },
+  url: { name: "url", label: "URL", kind: "url", placeholder: "https://" },
+  placeKind: { name: "placeKind", label: "Type of place", kind: "select", options: placeKinds, isRequired: true },
+  artifactKind: { name: "artifactKind", label: "Type of artifact", kind: "select", options: artifactKinds, isRequired: true },
 };
 
-export const entitySpecs = (kind: EntityKind): FieldSpec[] => [...common, ...kindSpecs[kind], ...tail];
+export const entitySpecs = (kind: EntityKind): FieldSpec[] => [
+  ...common,
+  ...kindFields[kind].map((field) => kindFieldSpecs[field]),
+  ...tail,
+];
 
 type EditNode = Record<string, unknown> & { id: string; version: number; kind: EntityKind };
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { DEFAULT_FACT_STATUS } from "@casefile/schema/rules";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useConfirm } from "@/components/confirm-dialog";
@@ -89,7 +90,7 @@ export function LinkRows({
               value={row.status}
               onChange={(e) => update(row.key, { status: e.target.value })}
             >
-              <option value="">(default: alleged)</option>
+              <option value="">{`(default: ${DEFAULT_FACT_STATUS.toLowerCase()})`}</option>
               {factStatuses.map((s) => (
                 <option key={s} value={s}>
                   {humanize(s)}

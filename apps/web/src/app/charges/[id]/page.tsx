@@ -10,7 +10,7 @@ import { attempt } from "@/lib/attempt";
 import { chargeLinkHref, defendantsSummary } from "@/lib/charge-defendants";
 import { CHARGE_STATUS_NOTE, STATUS_DESCRIPTIONS } from "@/lib/enums";
 import { pluralize } from "@/lib/format";
-import { serverQueryOrNotFound } from "@/lib/graphql-server";
+import { pageQuery } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
 import { canEdit } from "@/lib/roles";
 import { getViewer } from "@/lib/viewer";
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = decodeURIComponent((await params).id);
-  const result = await attempt(() => serverQueryOrNotFound(ChargePageQuery, { id }));
+  const result = await attempt(() => pageQuery(ChargePageQuery, { id }));
   const node = result.isOk ? result.data.node : null;
   return { title: node?.__typename === "Charge" ? `Count ${node.countNumber}: ${node.title}` : "Count" };
 }
@@ -33,7 +33,7 @@ export default async function ChargePage({ params }: Props) {
   const id = decodeURIComponent((await params).id);
   const viewer = await getViewer();
   const isEditor = canEdit(viewer);
-  const result = await attempt(() => serverQueryOrNotFound(ChargePageQuery, { id }));
+  const result = await attempt(() => pageQuery(ChargePageQuery, { id }));
   if (!result.isOk) return <ApiErrorState error={result.error} what="this count" />;
   const charge = result.data.node;
   if (charge?.__typename !== "Charge") notFound();

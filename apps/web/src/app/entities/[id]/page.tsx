@@ -1,3 +1,4 @@
+import { type KindField, kindFields } from "@casefile/schema/rules";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,7 +15,7 @@ import type { EntityPageQuery, FactStatus } from "@/gql/graphql";
 import { attempt } from "@/lib/attempt";
 import { EVENT_KIND_LABELS } from "@/lib/enums";
 import { formatDateRange, formatDateTime, formatPartialDate, humanize, pluralize, predicateLabel } from "@/lib/format";
-import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
+import { pageQuery, serverQuery } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
 import { displayChanges, fieldLabel } from "@/lib/revision-diff";
 import { canEdit } from "@/lib/roles";
@@ -32,56 +33,64 @@ type EntityNode = Extract<NonNullable<EntityPageQuery["node"]>, { kind: unknown 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const result = await attempt(() => serverQueryOrNotFound(EntityPageDocument, { id: decodeURIComponent(id) }));
+  const result = await attempt(() => pageQuery(EntityPageDocument, { id: decodeURIComponent(id) }));
   const node = result.isOk ? result.data.node : null;
   return { title: node && "name" in node ? node.name : "Entity" };
 }
 
-/** The kind-specific fields of an entity, in display order. */
+const address = (url: string | null | undefined) => (url ? <span className="mono">{url}</span> : null);
+
+/**
+ * How the entity page shows each kind field: its label and value (the parent organization under
+ * the key "parent"). Which kinds have which fields, in which order, is the shared rule (`kindFields`).
+ */
+const shownFields: Record<KindField, { key?: string; label: string; value: (entity: EntityNode) => ReactNode }> = {
+  rank: { label: "Rank", value: (e) => ("rank" in e ? e.rank : null) },
+  position: { label: "Position", value: (e) => ("position" in e ? e.position : null) },
+  nationality: { label: "Nationality", value: (e) => ("nationality" in e ? e.nationality : null) },
+  birthDate: {
+    label: "Born",
+    value: (e) => ("birthDate" in e && e.birthDate ? formatPartialDate(e.birthDate, e.birthDatePrecision) : null),
+  },
+  organizationKind: { label: "Type", value: (e) => ("organizationKind" in e ? humanize(e.organizationKind) : null) },
+  country: { label: "Country", value: (e) => ("country" in e ? e.country : null) },
+  parentId: {
+    key: "parent",
+    label: "Part of",
+    value: (e) => ("parent" in e && e.parent ? <Link href={entityHref(e.parent.id)}>{e.parent.name}</Link> : null),
+  },
+  personaKind: { label: "Type", value: (e) => ("personaKind" in e ? humanize(e.personaKind) : null) },
+  platform: { label: "Platform", value: (e) => ("platform" in e ? e.platform : null) },
+  url: { label: "Address", value: (e) => ("url" in e ? address(e.url) : null) },
+  placeKind: { label: "Type", value: (e) => ("placeKind" in e ? humanize(e.placeKind) : null) },
+  artifactKind: { label: "Type", value: (e) => ("artifactKind" in e ? humanize(e.artifactKind) : null) },
+};
+
+/** The kind-specific fields of an entity, in display order (an organization's units last). */
 function typedFields(entity: EntityNode): Array<{ field: string; label: string; value: ReactNode }> {
   const fields: Array<{ field: string; label: string; value: ReactNode }> = [];
   const add = (field: string, label: string, value: ReactNode) => {
     if (value !== null && value !== undefined && value !== "") fields.push({ field, label, value });
   };
-  switch (entity.__typename) {
-    case "Person":
-      add("rank", "Rank", entity.rank);
-      add("position", "Position", entity.position);
-      add("nationality", "Nationality", entity.nationality);
-      add("birthDate", "Born", entity.birthDate ? formatPartialDate(entity.birthDate, entity.birthDatePrecision) : null);
-      break;
-    case "Organization":
-      add("organizationKind", "Type", humanize(entity.organizationKind));
-      add("country", "Country", entity.country);
-      add("parent", "Part of", entity.parent ? <Link href={entityHref(entity.parent.id)}>{entity.parent.name}</Link> : null);
-      add(
-        "children",
-        "Includes",
-        entity.children.length > 0 ? (
-          <span>
-            {entity.children.map((child, i) => (
-              <span key={child.id}>
-                {i > 0 ? ", " : ""}
-                <Link href={entityHref(child.id)}>{child.name}</Link>
-              </span>
-            ))}
-          </span>
-        ) : null,
-      );
-      break;
-    case "OnlinePersona":
-      add("personaKind", "Type", humanize(entity.personaKind));
-      add("platform", "Platform", entity.platform);
-      add("url", "Address", entity.url ? <span className="mono">{entity.url}</span> : null);
-      break;
-    case "Place":
-      add("placeKind", "Type", humanize(entity.placeKind));
-      add("country", "Country", entity.country);
-      break;
-    case "Artifact":
-      add("artifactKind", "Type", humanize(entity.artifactKind));
-      add("url", "Address", entity.url ? <span className="mono">{entity.url}</span> : null);
-      break;
+  for (const field of kindFields[entity.kind]) {
+    const shown = shownFields[field];
+    add(shown.key ?? field, shown.label, shown.value(entity));
+  }
+  if (entity.__typename === "Organization") {
+    add(
+      "children",
+      "Includes",
+      entity.children.length > 0 ? (
+        <span>
+          {entity.children.map((child, i) => (
+            <span key={child.id}>
+              {i > 0 ? ", " : ""}
+              <Link href={entityHref(child.id)}>{child.name}</Link>
+            </span>
+          ))}
+        </span>
+      ) : null,
+    );
   }
   return fields;
 }
@@ -196,7 +205,7 @@ export default async function EntityPage({ params }: Props) {
   const isEditor = canEdit(viewer);
   const result = await attempt(() =>
     Promise.all([
-      serverQueryOrNotFound(EntityPageDocument, { id }),
+      pageQuery(EntityPageDocument, { id }),
       serverQuery(EntityRelationshipsQuery, { id }),
       serverQuery(EntityEventsChargesQuery, { id }),
       serverQuery(EntityHistoryQuery, { id }),

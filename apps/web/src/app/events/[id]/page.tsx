@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { attempt } from "@/lib/attempt";
 import { EVENT_KIND_LABELS } from "@/lib/enums";
 import { formatPartialDate, humanize, pluralize } from "@/lib/format";
-import { serverQueryOrNotFound } from "@/lib/graphql-server";
+import { pageQuery } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
 import { canEdit } from "@/lib/roles";
 import { getViewer } from "@/lib/viewer";
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = decodeURIComponent((await params).id);
-  const result = await attempt(() => serverQueryOrNotFound(EventPageQuery, { id }));
+  const result = await attempt(() => pageQuery(EventPageQuery, { id }));
   const node = result.isOk ? result.data.node : null;
   return { title: node?.__typename === "Event" ? node.title : "Event" };
 }
@@ -29,7 +29,7 @@ export default async function EventPage({ params }: Props) {
   const id = decodeURIComponent((await params).id);
   const viewer = await getViewer();
   const isEditor = canEdit(viewer);
-  const result = await attempt(() => serverQueryOrNotFound(EventPageQuery, { id }));
+  const result = await attempt(() => pageQuery(EventPageQuery, { id }));
   if (!result.isOk) return <ApiErrorState error={result.error} what="this event" />;
   const event = result.data.node;
   if (event?.__typename !== "Event") notFound();

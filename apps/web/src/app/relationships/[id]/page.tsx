@@ -5,7 +5,7 @@ import { ApiErrorState } from "@/components/api-error";
 import { FactSourcesAndThreads, RecordPageActions, StatusCard } from "@/components/fact-record";
 import { attempt } from "@/lib/attempt";
 import { formatPartialDate, predicateLabel } from "@/lib/format";
-import { serverQueryOrNotFound } from "@/lib/graphql-server";
+import { pageQuery } from "@/lib/graphql-server";
 import { entityHref } from "@/lib/links";
 import { canEdit } from "@/lib/roles";
 import { getViewer } from "@/lib/viewer";
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = decodeURIComponent((await params).id);
-  const result = await attempt(() => serverQueryOrNotFound(RelationshipPageQuery, { id }));
+  const result = await attempt(() => pageQuery(RelationshipPageQuery, { id }));
   const r = result.isOk ? result.data.node : null;
   return {
     title:
@@ -28,7 +28,7 @@ export default async function RelationshipPage({ params }: Props) {
   const id = decodeURIComponent((await params).id);
   const viewer = await getViewer();
   const isEditor = canEdit(viewer);
-  const result = await attempt(() => serverQueryOrNotFound(RelationshipPageQuery, { id }));
+  const result = await attempt(() => pageQuery(RelationshipPageQuery, { id }));
   if (!result.isOk) return <ApiErrorState error={result.error} what="this relationship" />;
   const r = result.data.node;
   if (r?.__typename !== "Relationship") notFound();

@@ -5,7 +5,7 @@ import { ApiErrorState } from "@/components/api-error";
 import { attempt } from "@/lib/attempt";
 import { rememberedCaseSlug } from "@/lib/current-case";
 import { formatPartialDate, humanize, pluralize } from "@/lib/format";
-import { serverQuery, serverQueryOrNotFound } from "@/lib/graphql-server";
+import { pageQuery, serverQuery } from "@/lib/graphql-server";
 import { canEdit } from "@/lib/roles";
 import { param } from "@/lib/search-params";
 import { parseAt } from "@/lib/segments";
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const result = await attempt(() => serverQueryOrNotFound(SourceReaderQuery, { id: decodeURIComponent(id) }));
+  const result = await attempt(() => pageQuery(SourceReaderQuery, { id: decodeURIComponent(id) }));
   const node = result.isOk ? result.data.node : null;
   return { title: node && "title" in node ? node.title : "Source" };
 }
@@ -41,7 +41,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const at = parseAt(param(query, "at"));
   const viewer = await getViewer();
   const isEditor = canEdit(viewer);
-  const result = await attempt(() => serverQueryOrNotFound(SourceReaderQuery, { id: decodeURIComponent(rawId) }));
+  const result = await attempt(() => pageQuery(SourceReaderQuery, { id: decodeURIComponent(rawId) }));
   if (!result.isOk) return <ApiErrorState error={result.error} what="this source" />;
   const node = result.data.node;
   if (node?.__typename !== "Source") notFound();

@@ -8,7 +8,7 @@ import { attempt } from "@/lib/attempt";
 import { chargeHref } from "@/lib/charge-defendants";
 import { CHARGE_STATUS_NOTE } from "@/lib/enums";
 import { pluralize } from "@/lib/format";
-import { serverQueryOrNotFound } from "@/lib/graphql-server";
+import { pageQuery } from "@/lib/graphql-server";
 import { caseHref, entityHref } from "@/lib/links";
 import { canEdit } from "@/lib/roles";
 import { getViewer } from "@/lib/viewer";
@@ -22,7 +22,7 @@ async function load(params: Props["params"]) {
   const raw = await params;
   const id = decodeURIComponent(raw.id);
   const entityId = decodeURIComponent(raw.entityId);
-  const result = await attempt(() => serverQueryOrNotFound(ChargePageQuery, { id }));
+  const result = await attempt(() => pageQuery(ChargePageQuery, { id }));
   if (!result.isOk) return { isOk: false, error: result.error } as const;
   const node = result.data.node;
   if (node?.__typename !== "Charge") notFound();
@@ -34,7 +34,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const raw = await params;
-  const result = await attempt(() => serverQueryOrNotFound(ChargePageQuery, { id: decodeURIComponent(raw.id) }));
+  const result = await attempt(() => pageQuery(ChargePageQuery, { id: decodeURIComponent(raw.id) }));
   const node = result.isOk ? result.data.node : null;
   if (node?.__typename !== "Charge") return { title: "Defendant in a count" };
   const entityId = decodeURIComponent(raw.entityId);
