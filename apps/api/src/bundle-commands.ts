@@ -4,7 +4,7 @@
  * strict, with the option specs below) and hands them the values and a way to open the store.
  */
 import { resolve } from "node:path";
-import { Queries, type SqliteStore as Store } from "@casefile/db";
+import type { SqliteStore as Store } from "@casefile/db";
 import { type LoadResult, loadBundleFile, type PlannedRow } from "@casefile/db/seed";
 import { caseStatuses } from "@casefile/schema/enums";
 import { toGlobalId } from "@casefile/schema/ids";
@@ -119,7 +119,7 @@ export async function runCreateCase(values: Partial<Record<string, string>>, ope
   try {
     // The operator at the command line has every right and no user account (revisions name no actor).
     const operator = { userId: null as unknown as string, name: "casefile CLI", role: "ADMIN" as const, tokenId: null };
-    const row = await createCase(createContext(store, new Queries(store.sqlite), operator, "cli"), input);
+    const row = await createCase(createContext(store, operator, "cli"), input);
     return `Created case ${row.slug as string} (id ${row.id as string}, global ID ${toGlobalId("Case", row.id as string)})`;
   } catch (error) {
     // Field problems name the option to fix.

@@ -12,7 +12,6 @@ import {
   checkIntegrity,
   migrateStore,
   openStore,
-  Queries,
   rebuildSearchIndex,
   type SqliteStore as Store,
 } from "@casefile/db";
@@ -175,7 +174,7 @@ function writeExport(file: ExportedFile, out: string | undefined, what: string) 
  */
 function operatorContext(store: Store) {
   const operator = { userId: null as unknown as string, name: "casefile CLI", role: "ADMIN" as const, tokenId: null };
-  return createContext(store, new Queries(store.sqlite), operator, "cli");
+  return createContext(store, operator, "cli");
 }
 
 function progress(label: string) {

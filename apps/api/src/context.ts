@@ -1,4 +1,4 @@
-import type { Loaders, Queries, SqliteStore as Store } from "@casefile/db";
+import type { Loaders, Store } from "@casefile/db";
 import type { UserRole } from "@casefile/schema/enums";
 
 /** Who is making the request. */
@@ -30,7 +30,6 @@ export interface ContextSettings {
 /** Per-request context: fresh loaders (their caches live for one request only). */
 export interface Context {
   store: Store;
-  queries: Queries;
   loaders: Loaders;
   viewer: Viewer | null;
   requestId: string;
@@ -44,7 +43,6 @@ const defaultSettings: ContextSettings = { isProduction: false, sessionDays: 14,
 
 export function createContext(
   store: Store,
-  queries: Queries,
   viewer: Viewer | null,
   requestId: string,
   hooks: ResponseHooks = { setCookie: () => {} },
@@ -53,7 +51,6 @@ export function createContext(
 ): Context {
   return {
     store,
-    queries,
     loaders: store.createLoaders(),
     viewer,
     requestId,

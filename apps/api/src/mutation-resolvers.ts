@@ -28,4 +28,4 @@ export const mutationResolvers = mergeResolvers([
   annotations,
   history,
   interop,
-] as never[]) as Resolvers<Context>;
+]) as Resolvers<Context>;

@@ -1,5 +1,6 @@
 /** Every module's resolvers, merged. Each module owns one domain of the schema. */
 import { mergeResolvers } from "@graphql-tools/merge";
+import type { Context } from "./context.js";
 import { resolvers as annotations } from "./modules/annotations/resolvers.js";
 import { resolvers as cases } from "./modules/cases/resolvers.js";
 import { resolvers as charges } from "./modules/charges/resolvers.js";
@@ -15,7 +16,10 @@ import { resolvers as sources } from "./modules/sources/resolvers.js";
 import { resolvers as stats } from "./modules/stats/resolvers.js";
 import { resolvers as users } from "./modules/users/resolvers.js";
 
-export const resolvers: Record<string, unknown> = mergeResolvers([
+/** The merged read resolvers (the type graphql-tools gives a merge of typed resolver maps). */
+export type MergedResolvers = ReturnType<typeof mergeResolvers<Record<PropertyKey, never>, Context>>;
+
+export const resolvers: MergedResolvers = mergeResolvers([
   { PartialDate, DateTime, JSON: JSONScalar },
   node,
   cases,
@@ -30,4 +34,4 @@ export const resolvers: Record<string, unknown> = mergeResolvers([
   search,
   stats,
   interop,
-] as never[]);
+]);

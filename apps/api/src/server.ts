@@ -64,17 +64,17 @@ export interface ServerOptions {
 export const API_BUSY_TIMEOUT_MS = 10;
 
 export function buildSchema(options: { writeWaitMs?: number } = {}): GraphQLSchema {
-  const merged = mergeResolvers([resolvers, mutationResolvers] as never[]) as Record<string, Record<string, unknown>>;
+  const merged = mergeResolvers([resolvers, mutationResolvers]);
   // Each mutation is one service call writing in one transaction: while the database is locked
   // by another connection it is run again, asynchronously, until CASEFILE_WRITE_WAIT_MS.
   const waitMs = options.writeWaitMs ?? 5000;
   const mutation = Object.fromEntries(
-    Object.entries(merged.Mutation ?? {}).map(([name, resolver]) => [
+    Object.entries((merged.Mutation ?? {}) as Record<string, unknown>).map(([name, resolver]) => [
       name,
       typeof resolver === "function" ? (...args: unknown[]) => retryWhileBusy(() => resolver(...args), waitMs) : resolver,
     ]),
   );
-  return makeExecutableSchema<Context>({ typeDefs, resolvers: { ...merged, Mutation: mutation } as never });
+  return makeExecutableSchema<Context>({ typeDefs, resolvers: { ...merged, Mutation: mutation } });
 }
 
 export async function createServer(options: ServerOptions): Promise<CasefileServer> {
@@ -85,7 +85,6 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
   store.setBusyTimeout(API_BUSY_TIMEOUT_MS);
   const authenticate = options.authenticate ?? authenticateRequest;
   await prepareAccounts(store, config);
-  const queries = store.queries;
   const logger = options.logger ?? createLogger(config);
   const exposeStackTraces = config.CASEFILE_EXPOSE_STACK_TRACES;
   const introspection = introspectionPolicy(config);
@@ -216,7 +215,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsedBody },
       context: async () =>
-        createContext(store, queries, viewer, requestId, { setCookie: (c) => cookies.push(c) }, settings, clientAddress),
+        createContext(store, viewer, requestId, { setCookie: (c) => cookies.push(c) }, settings, clientAddress),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (cookies.length > 0) res.setHeader("set-cookie", cookies);

@@ -14,7 +14,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { ftsIndexes, restoreDeferredIndexes } from "../bulk.js";
 import { createDomains, type Domains } from "../store/domains.js";
 import { createLoaders, type Loaders } from "../store/loaders.js";
-import { NestedWriteError, type Store, type Tx } from "../store/types.js";
+import { NestedWriteError, type Store, type StoreCore, type Tx } from "../store/types.js";
 import * as tables from "../tables/index.js";
 import { Queries } from "./queries.js";
 import { SqliteSearchIndex } from "./search.js";
@@ -217,6 +217,18 @@ export function storeFileProblem(store: SqliteStore): string | null {
     return `the database file ${store.path} was replaced by another file while open: restart to use it (writes go to the old file and will be lost)`;
   }
   return null;
+}
+
+/** Thrown when an operation that only the SQLite engine has so far is asked of another store. */
+export class EngineFeatureError extends Error {}
+
+/**
+ * The store as the SQLite engine, for the operations only it has so far (the bundle loader and
+ * exporter, which FtM import and bundle export use); any other engine is a clear error.
+ */
+export function sqliteEngineOf(store: StoreCore, operation: string): SqliteStore {
+  if (store instanceof SqliteEngine) return store as SqliteStore;
+  throw new EngineFeatureError(`${operation} runs on the SQLite engine only for now; this store is ${store.engine}`);
 }
 
 /** Number of migrations committed in packages/db/migrations. */

@@ -115,12 +115,12 @@ export class EventStore {
         p.push(cursor[0], cursor[1]);
       }
       return {
-        sql: `SELECT * FROM (SELECT e.* FROM events e ${whereOf(w)} ORDER BY e.range_start ${direction}, e.id ${direction} LIMIT ?)`,
+        sql: `SELECT * FROM (SELECT e.* FROM events e ${whereOf(w)} ORDER BY e.range_start ${direction}, e.id ${direction} LIMIT ?) AS span`,
         params: [...p, query.limit],
       };
     });
     const rows = await this.session.all<EventRow>(
-      `SELECT * FROM (${parts.map((p) => p.sql).join(" UNION ALL ")}) ORDER BY range_start ${direction}, id ${direction} LIMIT ?`,
+      `SELECT * FROM (${parts.map((p) => p.sql).join(" UNION ALL ")}) AS timeline ORDER BY range_start ${direction}, id ${direction} LIMIT ?`,
       [...parts.flatMap((p) => p.params), query.limit],
     );
     return { rows, totalCount };

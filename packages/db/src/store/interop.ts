@@ -214,7 +214,7 @@ export class InteropStore {
   /** A source's text and its version; undefined for an unknown source. */
   sourceText(sourceId: string): Promise<{ text: string | null; textVersion: number } | undefined> {
     return this.session.get<{ text: string | null; textVersion: number }>(
-      "SELECT text, text_version AS textVersion FROM sources WHERE id = ?",
+      `SELECT text, text_version AS "textVersion" FROM sources WHERE id = ?`,
       [sourceId],
     );
   }
@@ -222,7 +222,7 @@ export class InteropStore {
   /** Where a source's live (not orphaned) quotes cite entities. */
   citedEntitySpans(sourceId: string): Promise<{ startOffset: number; endOffset: number; targetId: string }[]> {
     return this.session.raw<{ startOffset: number; endOffset: number; targetId: string }>(
-      "SELECT start_offset AS startOffset, end_offset AS endOffset, target_id AS targetId FROM citations WHERE source_id = ? AND target_type = 'ENTITY' AND start_offset IS NOT NULL AND is_orphaned = ?",
+      `SELECT start_offset AS "startOffset", end_offset AS "endOffset", target_id AS "targetId" FROM citations WHERE source_id = ? AND target_type = 'ENTITY' AND start_offset IS NOT NULL AND is_orphaned = ?`,
       [sourceId, this.session.dialect.boolean(false)],
     );
   }

@@ -53,7 +53,7 @@ export class StatsStore {
      SELECT (SELECT count(*) FROM cited) AS citations,
             (SELECT count(DISTINCT source_id) FROM cited) AS sources,
             (SELECT count(*) FROM targets t JOIN annotations a ON a.target_id = t.id AND a.target_type = t.type
-               WHERE a.parent_id IS NULL AND a.status = 'OPEN') AS openAnnotations`,
+               WHERE a.parent_id IS NULL AND a.status = 'OPEN') AS "openAnnotations"`,
       Array.from({ length: CASE_TARGET_PARAMS }, () => caseId),
     );
     return row ?? { citations: 0, sources: 0, openAnnotations: 0 };

@@ -4,7 +4,7 @@
  * the shared validator, and writes through the existing services (createSource, createEntity,
  * createCaseRole, createCitation: revisions included) or the bundle loader, in one transaction.
  */
-import type { Row, Tx } from "@casefile/db";
+import { type Row, sqliteEngineOf, type Tx } from "@casefile/db";
 import type { EntityRow, SourceRow } from "@casefile/db/tables";
 import { entityKindOf, type FtmImportReport, importFtm as runFtmImport } from "@casefile/interop/ftm";
 import { prepareSourceText } from "@casefile/interop/ingest";
@@ -196,7 +196,7 @@ export async function importFtm(ctx: Context, input: unknown): Promise<ImportRep
   }
   const report = await fromInterop(
     () =>
-      runFtmImport(ctx.store, parsed.caseSlug, parsed.jsonLines, {
+      runFtmImport(sqliteEngineOf(ctx.store, "A FollowTheMoney import"), parsed.caseSlug, parsed.jsonLines, {
         dryRun: parsed.isDryRun ?? false,
         resolutions,
         ...(parsed.status ? { status: parsed.status } : {}),

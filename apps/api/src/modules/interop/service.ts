@@ -3,7 +3,7 @@
  * for a source text. The work is done by @casefile/interop; this module scopes it, maps its
  * errors onto AppError and its local ids onto global IDs. The CLI calls the same functions.
  */
-import type { SqliteStore, Store } from "@casefile/db";
+import { type Store, sqliteEngineOf } from "@casefile/db";
 import { exportBundle } from "@casefile/db/seed";
 import { type CsvRecordType, exportCsv } from "@casefile/interop/csv";
 import { InteropError } from "@casefile/interop/errors";
@@ -86,7 +86,7 @@ export const webAnnotationContentType = 'application/ld+json; profile="http://ww
  * case. Rejected mention suggestions are working data of the editing flow: no format holds them.
  */
 export async function exportFile(
-  store: SqliteStore,
+  store: Store,
   options: { format: ExportFormat; caseSlug?: string | null; baseUrl?: string | null; viewerRole?: UserRole },
 ): Promise<ExportedFile> {
   const { format } = options;
@@ -120,7 +120,7 @@ export async function exportFile(
       return {
         filename: `${stem}.bundle.json`,
         contentType: "application/json",
-        content: `${JSON.stringify(exportBundle(store, caseSlug), null, 2)}\n`,
+        content: `${JSON.stringify(exportBundle(sqliteEngineOf(store, "A bundle export"), caseSlug), null, 2)}\n`,
         skipped: [],
       };
     case "FTM_JSONL": {
@@ -129,7 +129,10 @@ export async function exportFile(
           { path: "$.caseSlug", message: "required for FTM_JSONL" },
         ]);
       }
-      const { entities, skipped } = await fromInterop(() => exportCaseFtm(store, caseSlug), "caseSlug");
+      const { entities, skipped } = await fromInterop(
+        () => exportCaseFtm(sqliteEngineOf(store, "A FollowTheMoney export"), caseSlug),
+        "caseSlug",
+      );
       return {
         filename: `${stem}.ftm.json`,
         contentType: "application/x-ndjson",
