@@ -41,6 +41,15 @@ const rowMappers: Record<string, string> = {
   ApiToken: "ApiTokenRow",
 };
 
+/** Types the API resolves from its own shapes rather than from table rows (paths from apps/api/src/generated). */
+const apiMappers: Record<string, string> = {
+  FtmImportedRecord: "../modules/interop/mutations.js#ReportRecord",
+  FtmPossibleDuplicate: "../modules/interop/mutations.js#PossibleDuplicate",
+  FtmDuplicateCandidate: "../modules/interop/mutations.js#DuplicateCandidate",
+  SkippedRecord: "../modules/interop/service.js#Skipped",
+  MentionSuggestion: "../modules/interop/service.js#SuggestionShape",
+};
+
 export async function generate(): Promise<Record<string, string>> {
   const sdl = loadSdl();
   const schema = buildSchema(sdl);
@@ -68,7 +77,10 @@ export async function generate(): Promise<Record<string, string>> {
     filename: "graphql.ts",
     config: {
       ...config,
-      mappers: Object.fromEntries(Object.entries(rowMappers).map(([type, row]) => [type, `@casefile/db/tables#${row}`])),
+      mappers: {
+        ...Object.fromEntries(Object.entries(rowMappers).map(([type, row]) => [type, `@casefile/db/tables#${row}`])),
+        ...apiMappers,
+      },
     },
     plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
     pluginMap: { typescript: typescriptPlugin, typescriptResolvers: resolversPlugin },

@@ -2,6 +2,8 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseRow, EntityRow, CaseRoleRow, RelationshipRow, EventRow, EventParticipantRow, ChargeRow, ChargeDefendantRow, SourceRow, CitationRow, AnnotationRow, RevisionRow, UserRow, ApiTokenRow } from '@casefile/db/tables';
+import type { ReportRecord, PossibleDuplicate, DuplicateCandidate } from '../modules/interop/mutations.js';
+import type { Skipped, SuggestionShape } from '../modules/interop/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -3267,6 +3269,8 @@ export type ImportFtmInput = {
 
 /** Kinds of Casefile record an FtM import writes. */
 export type ImportedRecordType =
+  /** The case itself (an FtM CourtCase). */
+  | 'CASE'
   /** An entity. */
   | 'ENTITY'
   /** A source. */
@@ -4224,11 +4228,11 @@ export type ResolversTypes = {
   RevisionConnection: ResolverTypeWrapper<Omit<RevisionConnection, 'edges'> & { edges: Array<ResolversTypes['RevisionEdge']> }>;
   RevisionEdge: ResolverTypeWrapper<Omit<RevisionEdge, 'node'> & { node: ResolversTypes['Revision'] }>;
   ExportFormat: ExportFormat;
-  SkippedRecord: ResolverTypeWrapper<Omit<SkippedRecord, 'record'> & { record?: Maybe<ResolversTypes['Node']> }>;
+  SkippedRecord: ResolverTypeWrapper<Skipped>;
   ExportFile: ResolverTypeWrapper<Omit<ExportFile, 'skipped'> & { skipped: Array<ResolversTypes['SkippedRecord']> }>;
   MentionKind: MentionKind;
   MentionMatchType: MentionMatchType;
-  MentionSuggestion: ResolverTypeWrapper<Omit<MentionSuggestion, 'entity' | 'alternatives'> & { entity?: Maybe<ResolversTypes['Entity']>, alternatives: Array<ResolversTypes['Entity']> }>;
+  MentionSuggestion: ResolverTypeWrapper<SuggestionShape>;
   MentionSuggestions: ResolverTypeWrapper<Omit<MentionSuggestions, 'known' | 'candidates'> & { known: Array<ResolversTypes['MentionSuggestion']>, candidates: Array<ResolversTypes['MentionSuggestion']> }>;
   SourceTextFormat: SourceTextFormat;
   CreateSourceFromTextInput: CreateSourceFromTextInput;
@@ -4242,9 +4246,9 @@ export type ResolversTypes = {
   ImportedRecordType: ImportedRecordType;
   FtmMatchReason: FtmMatchReason;
   DuplicateKind: DuplicateKind;
-  FtmImportedRecord: ResolverTypeWrapper<Omit<FtmImportedRecord, 'record'> & { record?: Maybe<ResolversTypes['Node']> }>;
-  FtmDuplicateCandidate: ResolverTypeWrapper<Omit<FtmDuplicateCandidate, 'record'> & { record?: Maybe<ResolversTypes['Node']> }>;
-  FtmPossibleDuplicate: ResolverTypeWrapper<Omit<FtmPossibleDuplicate, 'record' | 'candidates'> & { record?: Maybe<ResolversTypes['Node']>, candidates: Array<ResolversTypes['FtmDuplicateCandidate']> }>;
+  FtmImportedRecord: ResolverTypeWrapper<ReportRecord>;
+  FtmDuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
+  FtmPossibleDuplicate: ResolverTypeWrapper<PossibleDuplicate>;
   FtmSkippedEntity: ResolverTypeWrapper<FtmSkippedEntity>;
   FtmImportWarning: ResolverTypeWrapper<FtmImportWarning>;
   ImportRowCounts: ResolverTypeWrapper<ImportRowCounts>;
@@ -4398,9 +4402,9 @@ export type ResolversParentTypes = {
   Revision: RevisionRow;
   RevisionConnection: Omit<RevisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RevisionEdge']> };
   RevisionEdge: Omit<RevisionEdge, 'node'> & { node: ResolversParentTypes['Revision'] };
-  SkippedRecord: Omit<SkippedRecord, 'record'> & { record?: Maybe<ResolversParentTypes['Node']> };
+  SkippedRecord: Skipped;
   ExportFile: Omit<ExportFile, 'skipped'> & { skipped: Array<ResolversParentTypes['SkippedRecord']> };
-  MentionSuggestion: Omit<MentionSuggestion, 'entity' | 'alternatives'> & { entity?: Maybe<ResolversParentTypes['Entity']>, alternatives: Array<ResolversParentTypes['Entity']> };
+  MentionSuggestion: SuggestionShape;
   MentionSuggestions: Omit<MentionSuggestions, 'known' | 'candidates'> & { known: Array<ResolversParentTypes['MentionSuggestion']>, candidates: Array<ResolversParentTypes['MentionSuggestion']> };
   CreateSourceFromTextInput: CreateSourceFromTextInput;
   CreateSourceFromTextPayload: Omit<CreateSourceFromTextPayload, 'source'> & { source: ResolversParentTypes['Source'] };
@@ -4410,9 +4414,9 @@ export type ResolversParentTypes = {
   RejectMentionSuggestionPayload: Omit<RejectMentionSuggestionPayload, 'source'> & { source: ResolversParentTypes['Source'] };
   FtmResolutionInput: FtmResolutionInput;
   ImportFtmInput: ImportFtmInput;
-  FtmImportedRecord: Omit<FtmImportedRecord, 'record'> & { record?: Maybe<ResolversParentTypes['Node']> };
-  FtmDuplicateCandidate: Omit<FtmDuplicateCandidate, 'record'> & { record?: Maybe<ResolversParentTypes['Node']> };
-  FtmPossibleDuplicate: Omit<FtmPossibleDuplicate, 'record' | 'candidates'> & { record?: Maybe<ResolversParentTypes['Node']>, candidates: Array<ResolversParentTypes['FtmDuplicateCandidate']> };
+  FtmImportedRecord: ReportRecord;
+  FtmDuplicateCandidate: DuplicateCandidate;
+  FtmPossibleDuplicate: PossibleDuplicate;
   FtmSkippedEntity: FtmSkippedEntity;
   FtmImportWarning: FtmImportWarning;
   ImportRowCounts: ImportRowCounts;

@@ -3,6 +3,7 @@
  * `db` is the transaction (`tx`) inside a write, or the store for a read.
  */
 import { type Domains, type Row, recordTypeOf, type TableName, tableOf, targetOfType } from "@casefile/db";
+import type { EntityRow } from "@casefile/db/tables";
 import type { EntityKind, TargetType } from "@casefile/schema/enums";
 import { type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
 import { AppError } from "./errors.js";
@@ -46,15 +47,21 @@ export async function linkedRow(
 }
 
 /** An entity to link to; merged-away duplicates are refused with the ID to use instead. */
-export async function linkedEntity(db: Reader, globalId: string, field: string, kinds?: readonly EntityKind[]): Promise<Row> {
-  const row = await linkedRow(db, globalId, entityTypes, field, "entity");
+export async function linkedEntity(
+  db: Reader,
+  globalId: string,
+  field: string,
+  kinds?: readonly EntityKind[],
+): Promise<EntityRow> {
+  const { id } = decodeId(globalId, entityTypes, field);
+  const row = await db.records.read("entities", id);
+  if (!row) throw fieldError(field, "there is no entity with this ID");
   if (row.mergedIntoId) {
-    const survivor = await db.records.read("entities", row.mergedIntoId as string);
+    const survivor = await db.records.read("entities", row.mergedIntoId);
     const survivorId = survivor ? toGlobalId(recordTypeOf("entities", survivor), survivor.id) : "";
     throw fieldError(field, `this entity was merged into another; use ${survivorId}`);
   }
-  if (kinds && !kinds.includes(row.kind as EntityKind))
-    throw fieldError(field, `must be an entity of kind ${kinds.join(" or ")}`);
+  if (kinds && !kinds.includes(row.kind)) throw fieldError(field, `must be an entity of kind ${kinds.join(" or ")}`);
   return row;
 }
 

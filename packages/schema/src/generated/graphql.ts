@@ -3263,6 +3263,8 @@ export type ImportFtmInput = {
 
 /** Kinds of Casefile record an FtM import writes. */
 export type ImportedRecordType =
+  /** The case itself (an FtM CourtCase). */
+  | 'CASE'
   /** An entity. */
   | 'ENTITY'
   /** A source. */

@@ -4,8 +4,8 @@
  * the shared validator, and writes through the existing services (createSource, createEntity,
  * createCaseRole, createCitation: revisions included) or the bundle loader, in one transaction.
  */
-import { type Row, sqliteEngineOf, type Tx } from "@casefile/db";
-import type { EntityRow, SourceRow } from "@casefile/db/tables";
+import { sqliteEngineOf, type Tx } from "@casefile/db";
+import type { CaseRoleRow, CitationRow, EntityRow, SourceRow } from "@casefile/db/tables";
 import { entityKindOf, type FtmImportReport, importFtm as runFtmImport } from "@casefile/interop/ftm";
 import { prepareSourceText } from "@casefile/interop/ingest";
 import { acceptMention, type MentionKind, suggestionKey } from "@casefile/interop/mentions";
@@ -18,6 +18,7 @@ import {
   rejectMentionSuggestionInput,
 } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
+import type { ImportedRecordType } from "../../generated/graphql.js";
 import { requireEditor } from "../../lib/access.js";
 import { linkedEntity } from "../../lib/find.js";
 import { decodeId, fieldError, parseInput } from "../../lib/input.js";
@@ -57,10 +58,10 @@ async function sourceWithText(tx: Tx, sourceId: string): Promise<SourceRow & { t
 }
 
 export interface AcceptedSuggestion {
-  citation: Row;
+  citation: CitationRow;
   entity: EntityRow;
   isNewEntity: boolean;
-  caseRole: Row | null;
+  caseRole: CaseRoleRow | null;
 }
 
 /**
@@ -81,7 +82,7 @@ export async function acceptMentionSuggestion(ctx: Context, input: unknown): Pro
       throw fieldError("key", `"${accepted.suggestion.text}" at this place is already cited for this entity`);
     }
     // The entity, case role and citation are written by their own services, inside this transaction.
-    let entity: Row;
+    let entity: EntityRow;
     let isNewEntity = false;
     if (accepted.action === "CITE_ENTITY") {
       entity = await linkedEntity(
@@ -94,7 +95,7 @@ export async function acceptMentionSuggestion(ctx: Context, input: unknown): Pro
       isNewEntity = true;
     }
     const entityGlobalId = toGlobalId(entityTypeNames[entity.kind as EntityKind], entity.id);
-    let caseRole: Row | null = null;
+    let caseRole: CaseRoleRow | null = null;
     if (caseId && !(await tx.interop.hasCaseRole(caseId, entity.id))) {
       caseRole = await createCaseRoleIn(ctx, tx, {
         caseId: toGlobalId("Case", caseId),
@@ -147,24 +148,37 @@ export async function rejectMentionSuggestion(ctx: Context, input: unknown): Pro
 export interface ReportRecord {
   ftmId: string;
   schema: string;
-  recordType: string;
+  recordType: ImportedRecordType;
   typeName: NodeTypeName;
   id: string;
   name: string | null;
   matchedBy: string | null;
 }
 
+/** A stored record an imported one may duplicate. */
+export interface DuplicateCandidate {
+  id: string;
+  typeName: NodeTypeName;
+  name: string;
+  kind: string;
+  isInStream: boolean;
+  reasons: string[];
+}
+
+/** An imported record that may duplicate stored ones. */
+export interface PossibleDuplicate {
+  ftmId: string;
+  name: string;
+  kind: string;
+  typeName: NodeTypeName;
+  id: string;
+  candidates: DuplicateCandidate[];
+}
+
 export interface ImportReport extends Omit<FtmImportReport, "created" | "matched" | "possibleDuplicates"> {
   created: ReportRecord[];
   matched: ReportRecord[];
-  possibleDuplicates: {
-    ftmId: string;
-    name: string;
-    kind: string;
-    typeName: NodeTypeName;
-    id: string;
-    candidates: { id: string; typeName: NodeTypeName; name: string; kind: string; isInStream: boolean; reasons: string[] }[];
-  }[];
+  possibleDuplicates: PossibleDuplicate[];
 }
 
 const importedTypeNames: Record<string, NodeTypeName> = {
@@ -224,7 +238,7 @@ async function withTypeNames(ctx: Context, report: FtmImportReport): Promise<Imp
     return {
       ftmId: r.ftmId,
       schema: r.schema,
-      recordType: isCase ? "CASE" : r.recordType,
+      recordType: isCase ? "CASE" : (r.recordType as ImportedRecordType),
       typeName,
       id: r.casefileId,
       name: r.name ?? null,

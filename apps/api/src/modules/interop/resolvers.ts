@@ -1,11 +1,11 @@
-import type { MatchType, MentionSuggestion } from "@casefile/interop/mentions";
+import type { MatchType } from "@casefile/interop/mentions";
 import { type NodeTypeName, toGlobalId } from "@casefile/schema/ids";
 import type { Context } from "../../context.js";
 import type { MentionMatchType, Resolvers } from "../../generated/graphql.js";
 import { AppError } from "../../lib/errors.js";
 import { caseIdForSlug } from "../../lib/resolve.js";
 import { loadNode } from "../node/resolvers.js";
-import { exportFile, findMentionSuggestions, type Skipped } from "./service.js";
+import { exportFile, findMentionSuggestions } from "./service.js";
 
 const matchTypes: Record<MatchType, MentionMatchType> = { name: "NAME", alias: "ALIAS", surname: "SURNAME" };
 
@@ -16,8 +16,8 @@ const suggestionCalls = new WeakMap<Context, number>();
 /** `id` and `record` of the import report's entries, which carry the API type of their id. */
 type Typed = { typeName: NodeTypeName; id: string };
 const reportRecord = {
-  id: (row: unknown) => toGlobalId((row as Typed).typeName, (row as Typed).id),
-  record: (row: unknown, _: unknown, ctx: Context) => loadNode(ctx, (row as Typed).typeName, (row as Typed).id) as never,
+  id: (row: Typed) => toGlobalId(row.typeName, row.id),
+  record: (row: Typed, _: unknown, ctx: Context) => loadNode(ctx, row.typeName, row.id),
 };
 
 export const resolvers: Resolvers<Context> = {
@@ -38,33 +38,33 @@ export const resolvers: Resolvers<Context> = {
       }
       if (args.caseSlug != null) await caseIdForSlug(ctx, args.caseSlug, "caseSlug");
       // Suggestions keep @casefile/interop's shape; the MentionSuggestion resolvers below read it.
-      return findMentionSuggestions(ctx.store, row.id, args.caseSlug) as never;
+      return findMentionSuggestions(ctx.store, row.id, args.caseSlug);
     },
   },
   SkippedRecord: {
     id: (row) => {
-      const s = row as unknown as Skipped;
+      const s = row;
       return s.typeName ? toGlobalId(s.typeName, s.id) : null;
     },
     record: (row, _, ctx) => {
-      const s = row as unknown as Skipped;
-      return (s.typeName ? loadNode(ctx, s.typeName, s.id) : null) as never;
+      const s = row;
+      return s.typeName ? loadNode(ctx, s.typeName, s.id) : null;
     },
   },
   MentionSuggestion: {
-    prefix: (row) => (row as unknown as MentionSuggestion).selector.prefix,
-    suffix: (row) => (row as unknown as MentionSuggestion).selector.suffix,
+    prefix: (row) => row.selector.prefix,
+    suffix: (row) => row.selector.suffix,
     entity: (row, _, ctx) => {
-      const s = row as unknown as MentionSuggestion;
+      const s = row;
       return s.entity ? ctx.loaders.entityById.load(s.entity.id) : null;
     },
-    matchedName: (row) => (row as unknown as MentionSuggestion).entity?.matchedName ?? null,
+    matchedName: (row) => row.entity?.matchedName ?? null,
     matchType: (row) => {
-      const matchType = (row as unknown as MentionSuggestion).entity?.matchType;
+      const matchType = row.entity?.matchType;
       return matchType ? matchTypes[matchType] : null;
     },
     alternatives: async (row, _, ctx) => {
-      const s = row as unknown as MentionSuggestion;
+      const s = row;
       const rows = await Promise.all((s.alternatives ?? []).map((a) => ctx.loaders.entityById.load(a.id)));
       return rows.filter((r) => r !== null);
     },

@@ -9,6 +9,10 @@ import { type CsvRecordType, exportCsv } from "@casefile/interop/csv";
 import { InteropError } from "@casefile/interop/errors";
 import { exportCaseFtm, type FtmSkipped, toFtmJsonLines } from "@casefile/interop/ftm";
 import { type MentionSuggestion, suggestMentions } from "@casefile/interop/mentions";
+
+/** A mention suggestion as @casefile/interop makes it: the parent of the MentionSuggestion resolvers. */
+export type SuggestionShape = MentionSuggestion;
+
 import { exportWebAnnotations } from "@casefile/interop/web-annotation";
 import { entityTypeNames, type UserRole } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
