@@ -19,7 +19,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { openStore, type Store } from "../packages/db/src/index.ts";
-import { BundleError, checkBundle, readBundleFile } from "../packages/db/src/seed/index.ts";
+import { BundleError, checkBundle, readBundleFile } from "../packages/db/src/sqlite/seed/index.ts";
 import {
   type BundleAnnotation,
   type BundleCitation,

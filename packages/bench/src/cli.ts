@@ -422,7 +422,7 @@ function markdown(report: Report): string {
     `- Entity page parity: the API and the raw server returned identical JSON for ${report.parity.checked} of ${report.parity.checked} sampled entities${report.parity.mismatches.length ? ` (NOT for ${report.parity.mismatches.length})` : ""}`,
   );
   lines.push(
-    `- Bulk load (packages/db/src/bulk.ts, one transaction per batch): **${fmt(info.entitiesPerSecond)} entities/s** wall clock, ` +
+    `- Bulk load (packages/db/src/sqlite/bulk.ts, one transaction per batch): **${fmt(info.entitiesPerSecond)} entities/s** wall clock, ` +
       `${fmt(info.entitiesPerCpuSecond ?? 0)} entities per CPU second (machine load average ${(info.loadAverage ?? [0, 0]).map((l) => l.toFixed(1)).join(" to ")} while loading: the cores are shared), ` +
       `${fmt(info.rowsPerSecond)} rows/s over all tables; database built in ${fmt(info.totalSeconds, 1)} s, ${mb(info.fileBytes)}${info.reused ? " (reused from the cache)" : ""}`,
   );

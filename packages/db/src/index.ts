@@ -3,20 +3,7 @@
  * domain stores, the batch loaders, the conformance suite); each engine implements it in its
  * own folder (SQLite: ./sqlite/). Nothing outside this package writes SQL or imports a driver.
  */
-export {
-  type BulkBatch,
-  BulkImportError,
-  type BulkOptions,
-  type BulkResult,
-  type BulkSessionOptions,
-  type BulkSessionSummary,
-  type BulkTable,
-  beginBulkSession,
-  bulkImport,
-  bulkTables,
-} from "./bulk.js";
-export { BulkFileError, type BulkFileOptions, type BulkFileResult, bulkImportFile } from "./bulk-file.js";
-export { type CanonicalDump, canonicalDump, type DumpOptions, derivedTables } from "./dump.js";
+
 export {
   PostgresUnavailableError,
   postgresBinaries,
@@ -31,8 +18,22 @@ export {
   postgresMigrations,
   redactUrl,
 } from "./postgres/store.js";
-export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./revisions.js";
+export {
+  type BulkBatch,
+  BulkImportError,
+  type BulkOptions,
+  type BulkResult,
+  type BulkSessionOptions,
+  type BulkSessionSummary,
+  type BulkTable,
+  beginBulkSession,
+  bulkImport,
+  bulkTables,
+} from "./sqlite/bulk.js";
+export { BulkFileError, type BulkFileOptions, type BulkFileResult, bulkImportFile } from "./sqlite/bulk-file.js";
+export { type CanonicalDump, canonicalDump, type DumpOptions, derivedTables } from "./sqlite/dump.js";
 export { placeholders, Queries, toRecord } from "./sqlite/queries.js";
+export { appendRevision, diffRecords, type FieldChanges, type RevisionInput, sameValue } from "./sqlite/revisions.js";
 export { NOT_MERGED, SqliteSearchIndex, toFtsQuery } from "./sqlite/search.js";
 export {
   backupStore,

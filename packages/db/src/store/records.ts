@@ -6,7 +6,7 @@
 import type { TargetType } from "@casefile/schema/enums";
 import { entityTypeNames } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
-import type { RevisionInput } from "../revisions.js";
+import type { RevisionInput } from "./revisions.js";
 import type { SqlSession } from "./session.js";
 import { columnsOf, type TableName, type TableRows, toColumnValue } from "./table-info.js";
 

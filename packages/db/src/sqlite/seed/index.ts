@@ -11,7 +11,7 @@ import { dirname, isAbsolute, resolve, sep } from "node:path";
 import { type Bundle, parseBundleJson, parseJsonText } from "@casefile/schema/bundle";
 import type { Statement } from "better-sqlite3";
 import { appendRevision, diffRecords } from "../revisions.js";
-import { checkpointWal, LARGE_IMPORT_ROWS, type SqliteStore as Store } from "../sqlite/store.js";
+import { checkpointWal, LARGE_IMPORT_ROWS, type SqliteStore as Store } from "../store.js";
 import {
   type BundleIssue,
   type ExistingLookup,

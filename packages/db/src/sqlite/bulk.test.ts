@@ -10,7 +10,7 @@ import {
   bulkImportFile,
   openMigratedStore,
   type SqliteStore as Store,
-} from "./index.js";
+} from "../index.js";
 
 let dir: string;
 let path: string;

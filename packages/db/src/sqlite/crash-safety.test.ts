@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { backupStore, checkIntegrity, openMigratedStore } from "./index.js";
+import { backupStore, checkIntegrity, openMigratedStore } from "../index.js";
 import { loadBundle, restoreStore } from "./seed/index.js";
 
 const ENTITIES = 40_000;
@@ -37,14 +37,14 @@ describe("crash safety", () => {
     const bundlePath = join(dir, "big.json");
     writeFileSync(bundlePath, JSON.stringify(bigBundle(ENTITIES)));
     const script = `
-      import { openStore } from ${JSON.stringify(fileURLToPath(new URL("./index.ts", import.meta.url)))};
+      import { openStore } from ${JSON.stringify(fileURLToPath(new URL("../index.ts", import.meta.url)))};
       import { loadBundleFile } from ${JSON.stringify(fileURLToPath(new URL("./seed/index.ts", import.meta.url)))};
       const store = openStore(${JSON.stringify(dbPath)});
       loadBundleFile(store, ${JSON.stringify(bundlePath)}, { onProgress: (done) => process.stdout.write("progress " + done + "\\n") });
       process.stdout.write("committed\\n");
     `;
     const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-      cwd: fileURLToPath(new URL("..", import.meta.url)),
+      cwd: fileURLToPath(new URL("../..", import.meta.url)),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -6,15 +6,6 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from "@casefile/schema/bundle";
 import Database from "better-sqlite3";
-import { Queries } from "../sqlite/queries.js";
-import {
-  checkIntegrity,
-  checkpointWal,
-  committedMigrationCount,
-  migrateStore,
-  openStore,
-  type SqliteStore as Store,
-} from "../sqlite/store.js";
 import type {
   AnnotationRow,
   CaseRoleRow,
@@ -28,7 +19,16 @@ import type {
   RelationshipRow,
   SourceRow,
   UserRow,
-} from "../tables/index.js";
+} from "../../tables/index.js";
+import { Queries } from "../queries.js";
+import {
+  checkIntegrity,
+  checkpointWal,
+  committedMigrationCount,
+  migrateStore,
+  openStore,
+  type SqliteStore as Store,
+} from "../store.js";
 
 type Json = Record<string, unknown>;
 type MentionRejection = { sourceId: string; key: string; textVersion: number; rejectedById: string | null; rejectedAt: string };

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const bundlePath = fileURLToPath(new URL("../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
-const reviewedPath = fileURLToPath(new URL("../../../seeds/us-v-netyksho/citations.reviewed.json", import.meta.url));
+const bundlePath = fileURLToPath(new URL("../../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
+const reviewedPath = fileURLToPath(new URL("../../../../seeds/us-v-netyksho/citations.reviewed.json", import.meta.url));
 
 interface Citation {
   source: string;
@@ -264,7 +264,7 @@ describe("7. No detail its source does not state", () => {
 });
 
 describe("8. Charge status means what the schema says it means", () => {
-  const sdl = readFileSync(fileURLToPath(new URL("../../schema/src/graphql/sdl/charges.graphql", import.meta.url)), "utf8");
+  const sdl = readFileSync(fileURLToPath(new URL("../../../schema/src/graphql/sdl/charges.graphql", import.meta.url)), "utf8");
 
   it("documents that a filed count is CONFIRMED as a charge, its conduct alleged", () => {
     const statusDoc = /"""([^"]*)"""\s*status: FactStatus!/.exec(sdl.slice(sdl.indexOf("type Charge ")))?.[1] ?? "";

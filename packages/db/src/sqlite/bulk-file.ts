@@ -16,7 +16,7 @@ import {
   bulkImport,
   bulkTables,
 } from "./bulk.js";
-import type { SqliteStore as Store } from "./sqlite/store.js";
+import type { SqliteStore as Store } from "./store.js";
 
 export interface BulkFileOptions {
   /** Rows per batch (one transaction each). Default 50,000. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openMigratedStore, openStore, sqliteSynchronous } from "./index.js";
+import { openMigratedStore, openStore, sqliteSynchronous } from "../index.js";
 import { loadBundle } from "./seed/index.js";
 
 let dir: string;

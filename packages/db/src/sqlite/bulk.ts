@@ -3,7 +3,7 @@
  *
  * `bulkImport(store, batch)` writes one batch (rows of any tables, camelCase keys as the Drizzle
  * tables name them) in ONE IMMEDIATE transaction: it lands whole or not at all. Compared with the
- * bundle loader (packages/db/src/seed), which validates references and quotes, diffs every row
+ * bundle loader (packages/db/src/sqlite/seed), which validates references and quotes, diffs every row
  * against the database and appends one revision per row, the bulk path:
  *
  * - INSERTS only (no upsert): an id that exists already is a constraint error and the whole batch
@@ -29,8 +29,8 @@ import { randomBytes } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import { getTableColumns } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { Sqlite, SqliteStore as Store } from "./sqlite/store.js";
-import * as tables from "./tables/index.js";
+import * as tables from "../tables/index.js";
+import type { Sqlite, SqliteStore as Store } from "./store.js";
 
 /** Tables the bulk path writes, in the order a batch writes them (parents first). */
 export const bulkTables = [

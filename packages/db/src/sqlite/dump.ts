@@ -4,7 +4,7 @@
  * engine against another). Purely derived data is left out: FTS5 index tables and their shadow
  * tables, and SQLite's own tables.
  */
-import type { SqliteStore as Store } from "./sqlite/store.js";
+import type { SqliteStore as Store } from "./store.js";
 
 export type CanonicalDump = Record<string, Record<string, unknown>[]>;
 

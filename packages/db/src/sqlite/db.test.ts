@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { backupStore, checkIntegrity, openMigratedStore, type SqliteStore as Store, toFtsQuery } from "./index.js";
+import { backupStore, checkIntegrity, openMigratedStore, type SqliteStore as Store, toFtsQuery } from "../index.js";
 import { BundleError, exportBundle, loadBundle, loadBundleFile, restoreStore } from "./seed/index.js";
 
-const seedBundle = fileURLToPath(new URL("../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
+const seedBundle = fileURLToPath(new URL("../../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
 
 let dir: string;
 let store: Store;

@@ -8,11 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { derivedTables, openMigratedStore, type SqliteStore as Store } from "./index.js";
+import { derivedTables, openMigratedStore, type SqliteStore as Store } from "../index.js";
 import { BundleError, checkBundle, exportBundle, loadBundle, loadBundleFile } from "./seed/index.js";
 
-const seedBundle = fileURLToPath(new URL("../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
-const secondCase = fileURLToPath(new URL("../test-fixtures/us-v-andrienko/bundle.json", import.meta.url));
+const seedBundle = fileURLToPath(new URL("../../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
+const secondCase = fileURLToPath(new URL("../../test-fixtures/us-v-andrienko/bundle.json", import.meta.url));
 const readSecondCase = () => JSON.parse(readFileSync(secondCase, "utf8"));
 
 let dir: string;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { backupStore, checkIntegrity, openMigratedStore, openStore, type SqliteStore as Store } from "./index.js";
+import { backupStore, checkIntegrity, openMigratedStore, openStore, type SqliteStore as Store } from "../index.js";
 import { loadBundle } from "./seed/index.js";
 
 /** The writer stops by itself after this many writes: the bound of the test. */
@@ -143,7 +143,7 @@ describe("backup", () => {
 describe("storeFileProblem", () => {
   it("is null while the file is the one opened, and says so when it is replaced or deleted", async () => {
     const { renameSync, unlinkSync, copyFileSync } = await import("node:fs");
-    const { storeFileProblem } = await import("./index.js");
+    const { storeFileProblem } = await import("../index.js");
     expect(storeFileProblem(store)).toBeNull();
     const other = join(dir, "other.db");
     await backupStore(store, other);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openMigratedStore, type SqliteStore as Store } from "./index.js";
+import { openMigratedStore, type SqliteStore as Store } from "../index.js";
 import { BundleError, checkBundle, loadBundle, loadBundleFile, readBundleFile } from "./seed/index.js";
 
 let dir: string;

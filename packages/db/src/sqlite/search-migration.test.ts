@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrateStore, migrationsFolder, openStore } from "./index.js";
+import { migrateStore, migrationsFolder, openStore } from "../index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "casefile-search-migration-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

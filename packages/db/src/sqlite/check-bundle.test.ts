@@ -8,13 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openMigratedStore } from "./index.js";
+import { openMigratedStore } from "../index.js";
 import { loadBundleFile } from "./seed/index.js";
 
-const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const script = fileURLToPath(new URL("../../../seeds/check-bundle.ts", import.meta.url));
-const seedBundle = fileURLToPath(new URL("../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
-const secondCase = fileURLToPath(new URL("../test-fixtures/us-v-andrienko/bundle.json", import.meta.url));
+const packageDir = fileURLToPath(new URL("../..", import.meta.url));
+const script = fileURLToPath(new URL("../../../../seeds/check-bundle.ts", import.meta.url));
+const seedBundle = fileURLToPath(new URL("../../../../seeds/us-v-netyksho/bundle.json", import.meta.url));
+const secondCase = fileURLToPath(new URL("../../test-fixtures/us-v-andrienko/bundle.json", import.meta.url));
 
 let dir: string;
 let dbPath: string;
