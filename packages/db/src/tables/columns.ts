@@ -1,4 +1,5 @@
 import { factStatuses } from "@casefile/schema/enums";
+import { DEFAULT_CONFIDENCE, DEFAULT_FACT_STATUS } from "@casefile/schema/rules";
 import { sql } from "drizzle-orm";
 import { integer, text } from "drizzle-orm/sqlite-core";
 
@@ -12,6 +13,6 @@ export const recordColumns = {
 
 /** How well a fact is established, on every table whose rows are facts. */
 export const factColumns = {
-  status: text({ enum: factStatuses }).notNull().default("ALLEGED"),
-  confidence: integer().notNull().default(50),
+  status: text({ enum: factStatuses }).notNull().default(DEFAULT_FACT_STATUS),
+  confidence: integer().notNull().default(DEFAULT_CONFIDENCE),
 };

@@ -4,10 +4,12 @@
  * gathers every record of the case), then mapped schema by schema. See README.md for the
  * mapping and for what FtM cannot hold.
  */
+
 import type { SqliteStore } from "@casefile/db";
 import { exportBundle, parseBundle } from "@casefile/db/seed";
 import { type Bundle, type BundleAnnotation, type BundleCitation, type BundleEntity, isEntityRef } from "@casefile/schema/bundle";
 import type { FactStatus } from "@casefile/schema/enums";
+import { DEFAULT_CONFIDENCE, DEFAULT_FACT_STATUS } from "@casefile/schema/rules";
 import { InteropError } from "../errors.js";
 import { countryCode } from "./countries.js";
 import { ftmEntityId, ftmRecordId } from "./ids.js";
@@ -43,7 +45,7 @@ class Props {
 }
 
 const statusLine = (fact: { status?: FactStatus | string; confidence?: number }) =>
-  `Casefile status: ${fact.status ?? "ALLEGED"}, confidence ${fact.confidence ?? 50}/100`;
+  `Casefile status: ${fact.status ?? DEFAULT_FACT_STATUS}, confidence ${fact.confidence ?? DEFAULT_CONFIDENCE}/100`;
 
 /** A Document's file name: the last segment of the source's URL, or its id (plus .txt for a text). */
 function fileNameOf(source: { id: string; url?: string | null; text?: string | null }): string {
@@ -241,11 +243,13 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       const defendants = (ch.defendants ?? []).map((d) => names.get(d.entity) ?? d.entity);
       for (const d of ch.defendants ?? []) {
         const list = chargesOf.get(`${c.id}|${d.entity}`) ?? [];
-        list.push(`Charged in count ${ch.countNumber} (${d.status ?? "ALLEGED"}, confidence ${d.confidence ?? 50}/100).`);
+        list.push(
+          `Charged in count ${ch.countNumber} (${d.status ?? DEFAULT_FACT_STATUS}, confidence ${d.confidence ?? DEFAULT_CONFIDENCE}/100).`,
+        );
         chargesOf.set(`${c.id}|${d.entity}`, list);
       }
       // One line per count, in a form the importer reads back (FtM has no schema for charges).
-      return `Count ${ch.countNumber}: ${ch.title}. Statute: ${ch.statute}. Status: ${ch.status ?? "ALLEGED"}, confidence ${ch.confidence ?? 50}/100.${defendants.length ? ` Defendants: ${defendants.join(", ")}.` : ""}`;
+      return `Count ${ch.countNumber}: ${ch.title}. Statute: ${ch.statute}. Status: ${ch.status ?? DEFAULT_FACT_STATUS}, confidence ${ch.confidence ?? DEFAULT_CONFIDENCE}/100.${defendants.length ? ` Defendants: ${defendants.join(", ")}.` : ""}`;
     });
     const jurisdiction = countryCode(c.jurisdiction?.replace(/\s*\(.*\)\s*$/, ""));
     const props = new Props()
@@ -284,7 +288,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
         .add("party", target.id)
         .add("case", caseFtmId)
         .add("role", role)
-        .add("status", fact.status ?? "ALLEGED")
+        .add("status", fact.status ?? DEFAULT_FACT_STATUS)
         .add("summary", statusLine(fact))
         // The order of the defendants (FtM has no place for it).
         .add("summary", position ? `Casefile position: ${position}` : null)
@@ -329,7 +333,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
       .add(from, subject.id)
       .add(to, object.id)
       .add("role", lower(r.predicate))
-      .add("status", r.status ?? "ALLEGED")
+      .add("status", r.status ?? DEFAULT_FACT_STATUS)
       .add("startDate", r.startDate)
       .add("endDate", r.endDate)
       .add("description", r.description)
@@ -368,7 +372,7 @@ export function bundleToFtm(bundle: Bundle): FtmExport {
           .add("subject", target.id)
           .add("object", id)
           .add("role", `event ${lower(p.role)}`)
-          .add("status", p.status ?? "ALLEGED")
+          .add("status", p.status ?? DEFAULT_FACT_STATUS)
           .add("summary", statusLine(p));
         emit(ftmRecordId("rel", participantId), "UnknownLink", link);
       }

@@ -5,6 +5,7 @@
  * is created on its own: nothing is merged silently. Everything is turned into an import bundle
  * and written by the bundle loader: validated whole, then one transaction with revisions.
  */
+
 import { createHash } from "node:crypto";
 import type { SqliteStore, TableName, Tx } from "@casefile/db";
 import {
@@ -35,6 +36,7 @@ import {
   predicates,
   sourceKinds,
 } from "@casefile/schema/enums";
+import { DEFAULT_CONFIDENCE } from "@casefile/schema/rules";
 import { InteropError, type InteropIssue } from "../errors.js";
 import { normalizeName } from "../normalize.js";
 import { countryName, nationalityName } from "./countries.js";
@@ -261,7 +263,7 @@ async function planImport(
   const caseRow = stored ?? (await caseFromStream(stream, caseSlug, (id) => tx.interop.hasCaseId(id)));
   const isNewCase = !stored;
   const caseId = caseRow.id;
-  const defaults = { status: options.status ?? "UNVERIFIED", confidence: options.confidence ?? 50 };
+  const defaults = { status: options.status ?? "UNVERIFIED", confidence: options.confidence ?? DEFAULT_CONFIDENCE };
   if (!(factStatuses as readonly string[]).includes(defaults.status)) {
     throw InteropError.badInput(`status must be one of ${factStatuses.join(", ")}`);
   }

@@ -1,8 +1,10 @@
 /** Writing cases and case roles. */
+
 import type { Tx } from "@casefile/db";
 import type { CaseRoleRow, CaseRow } from "@casefile/db/tables";
 import type { CaseRole } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
+import { DEFAULT_CONFIDENCE, DEFAULT_FACT_STATUS } from "@casefile/schema/rules";
 import {
   caseFields,
   caseRoleFields,
@@ -106,8 +108,8 @@ async function writeCaseRole(
     role: fields.role,
     description: fields.description,
     position,
-    status: fields.status ?? "ALLEGED",
-    confidence: fields.confidence ?? 50,
+    status: fields.status ?? DEFAULT_FACT_STATUS,
+    confidence: fields.confidence ?? DEFAULT_CONFIDENCE,
   });
   return row;
 }

@@ -1,8 +1,10 @@
 /** Writing counts and their defendants. */
+
 import type { Tx } from "@casefile/db";
 import type { ChargeDefendantRow, ChargeRow } from "@casefile/db/tables";
 import type { FactStatus } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
+import { DEFAULT_CONFIDENCE, DEFAULT_FACT_STATUS } from "@casefile/schema/rules";
 import {
   addChargeDefendantInput,
   chargeFields,
@@ -40,8 +42,8 @@ async function addDefendant(
     id: newLocalId("def"),
     chargeId,
     entityId: entity.id,
-    status: d.status ?? "ALLEGED",
-    confidence: d.confidence ?? 50,
+    status: d.status ?? DEFAULT_FACT_STATUS,
+    confidence: d.confidence ?? DEFAULT_CONFIDENCE,
   });
   return row;
 }
@@ -57,8 +59,8 @@ export async function createCharge(ctx: Context, input: unknown): Promise<Charge
       caseId: caseRow.id,
       ...fields,
       description: fields.description ?? null,
-      status: fields.status ?? "ALLEGED",
-      confidence: fields.confidence ?? 50,
+      status: fields.status ?? DEFAULT_FACT_STATUS,
+      confidence: fields.confidence ?? DEFAULT_CONFIDENCE,
     });
     for (const [i, d] of (defendants ?? []).entries()) await addDefendant(ctx, tx, row.id, d, `defendants.${i}`);
     return row;

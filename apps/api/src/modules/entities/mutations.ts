@@ -3,7 +3,7 @@ import type { Tx } from "@casefile/db";
 import type { EntityRow } from "@casefile/db/tables";
 import type { EntityKind } from "@casefile/schema/enums";
 import { newLocalId } from "@casefile/schema/ids";
-import { foreignFieldIssues, kindColumns, kindFields } from "@casefile/schema/rules";
+import { DEFAULT_CONFIDENCE, DEFAULT_FACT_STATUS, foreignFieldIssues, kindColumns, kindFields } from "@casefile/schema/rules";
 import { deleteInput, entityFields, versionSchema } from "@casefile/schema/validators";
 import { z } from "zod";
 import type { Context } from "../../context.js";
@@ -48,8 +48,8 @@ export function entityColumns(fields: ReturnType<typeof parseEntity>, parentId: 
     aliases: fields.aliases ?? [],
     description: fields.description ?? null,
     fieldStatuses: fields.fieldStatuses ?? {},
-    status: fields.status ?? "ALLEGED",
-    confidence: fields.confidence ?? 50,
+    status: fields.status ?? DEFAULT_FACT_STATUS,
+    confidence: fields.confidence ?? DEFAULT_CONFIDENCE,
   };
   for (const column of kindColumns) columns[column] = own.includes(column) ? (f[column] ?? null) : null;
   Object.assign(columns, dateColumns("birthDate", own.includes("birthDate") ? (f.birthDate as string | null | undefined) : null));

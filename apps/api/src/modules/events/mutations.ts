@@ -1,8 +1,10 @@
 /** Writing events and their participants. */
+
 import type { Tx } from "@casefile/db";
 import type { EventParticipantRow, EventRow } from "@casefile/db/tables";
 import { partialDate } from "@casefile/schema/dates";
 import { newLocalId } from "@casefile/schema/ids";
+import { DEFAULT_CONFIDENCE, DEFAULT_FACT_STATUS } from "@casefile/schema/rules";
 import {
   addEventParticipantInput,
   createEventInput,
@@ -30,8 +32,8 @@ function eventColumns(fields: ReturnType<typeof eventRecord.parse>) {
     rangeStart: start.earliest,
     rangeEnd: end ? end.latest : start.latest,
     description: fields.description ?? null,
-    status: fields.status ?? "ALLEGED",
-    confidence: fields.confidence ?? 50,
+    status: fields.status ?? DEFAULT_FACT_STATUS,
+    confidence: fields.confidence ?? DEFAULT_CONFIDENCE,
   };
 }
 
@@ -52,8 +54,8 @@ async function addParticipant(
     eventId,
     entityId: entity.id,
     role: p.role,
-    status: p.status ?? "ALLEGED",
-    confidence: p.confidence ?? 50,
+    status: p.status ?? DEFAULT_FACT_STATUS,
+    confidence: p.confidence ?? DEFAULT_CONFIDENCE,
   });
   return row;
 }

@@ -1,6 +1,8 @@
 /** Writing relationships: subject -> predicate -> object. */
+
 import type { RelationshipRow } from "@casefile/db/tables";
 import { newLocalId } from "@casefile/schema/ids";
+import { DEFAULT_CONFIDENCE, DEFAULT_FACT_STATUS } from "@casefile/schema/rules";
 import { createRelationshipInput, deleteInput, relationshipRecord, updateRelationshipInput } from "@casefile/schema/validators";
 import type { Context } from "../../context.js";
 import { requireEditor } from "../../lib/access.js";
@@ -14,8 +16,8 @@ function relationshipColumns(fields: ReturnType<typeof relationshipRecord.parse>
     ...dateColumns("startDate", fields.startDate),
     ...dateColumns("endDate", fields.endDate),
     description: fields.description ?? null,
-    status: fields.status ?? "ALLEGED",
-    confidence: fields.confidence ?? 50,
+    status: fields.status ?? DEFAULT_FACT_STATUS,
+    confidence: fields.confidence ?? DEFAULT_CONFIDENCE,
   } as Partial<RelationshipRow>;
 }
 

@@ -29,6 +29,7 @@ import {
 } from "@casefile/schema/bundle";
 import { partialDate } from "@casefile/schema/dates";
 import type { TargetType } from "@casefile/schema/enums";
+import { factDefaults } from "@casefile/schema/rules";
 import { formatPath } from "@casefile/schema/validators";
 
 export type Row = Record<string, unknown>;
@@ -465,7 +466,6 @@ export function planBundle(
     });
   };
 
-  const factDefaults = { status: "ALLEGED", confidence: 50 };
   const fact = (f: { status?: string | undefined; confidence?: number | undefined }) => ({
     status: f.status,
     confidence: f.confidence,
