@@ -10,10 +10,17 @@ import {
   backupStore,
   bulkImportFile,
   checkIntegrity,
+  copyStore,
+  migratePostgres,
   migrateStore,
+  openMigratedStore,
+  openPostgresStore,
   openStore,
   rebuildSearchIndex,
+  redactUrl,
   type SqliteStore as Store,
+  type StoreCore,
+  storeDigest,
 } from "@casefile/db";
 import { BundleError, exportBundle, loadBundleFile, restoreStore } from "@casefile/db/seed";
 import { csvRecordTypes } from "@casefile/interop/csv";
@@ -49,6 +56,11 @@ ${bundleUsage}
   reindex                 Rebuild the full-text search indexes
   check [file]            Run SQLite's integrity check on the database (or on a backup
                           file); reads only, never creates a database
+  copy --to <target>      Copy the whole database (cases, revisions, users, sessions and
+                          tokens included) into a new, empty one, with progress, and verify
+                          it: <target> is a PostgreSQL URL (postgres://user@host/db: the
+                          database must exist and be empty; its schema is created) or a path
+                          for a new SQLite file. The source is CASEFILE_DB_PATH.
   serve                   Start the API alone
 
 Interoperability (--out <file> writes to a file instead of stdout):
@@ -73,7 +85,7 @@ Interoperability (--out <file> writes to a file instead of stdout):
                           List known entities and candidate new ones mentioned in a source
                           --case <slug>: match only that case's entities
 
-Commands that read or copy the database (export*, backup, check, reindex, import-ftm,
+Commands that read or copy the database (export*, backup, copy, check, reindex, import-ftm,
 suggest-mentions, import --dry-run) refuse to run when it does not exist. Unknown options are an error (exit 2).
 
 Environment: CASEFILE_DB_PATH (default data/casefile.db), CASEFILE_API_HOST, CASEFILE_API_PORT.
@@ -103,6 +115,7 @@ const commands: Record<string, { options?: OptionSpec; max: number }> = {
   reindex: { max: 0 },
   check: { max: 1 },
   serve: { max: 0 },
+  copy: { options: { to: { type: "string" } }, max: 0 },
   "export-ftm": { options: { out }, max: 1 },
   "import-ftm": { options: { resolve: { type: "string", multiple: true }, "dry-run": { type: "boolean" } }, max: 2 },
   "export-annotations": { options: { out, "base-url": { type: "string" } }, max: 1 },
@@ -329,6 +342,55 @@ async function main(argv: string[]) {
         store.close();
       }
       process.stderr.write(`Backed up ${dbPath} to ${file}\n`);
+      return;
+    }
+    case "copy": {
+      const target = args.value("to");
+      if (!target) fail("copy needs a target: pnpm casefile copy --to <postgres://user@host/database | new-file.db>", 2);
+      const isPostgres = /^postgres(ql)?:\/\//i.test(target);
+      const source = openExisting();
+      let destination: StoreCore;
+      let label: string;
+      if (isPostgres) {
+        label = redactUrl(target);
+        try {
+          await migratePostgres(target);
+        } catch (error) {
+          source.close();
+          fail(`cannot prepare ${label}: ${(error as Error).message}`);
+        }
+        destination = openPostgresStore(target);
+      } else {
+        const file = resolve(process.cwd(), target);
+        label = file;
+        if (file === source.path) fail("the copy must go to another database, not the source itself", 2);
+        if (existsSync(file)) fail(`${file} already exists: copy into a new file (or an empty PostgreSQL database)`, 2);
+        destination = openMigratedStore(file);
+      }
+      process.stderr.write(`Copying ${dbPath} to ${label}...\n`);
+      let lastTable = "";
+      try {
+        const copied = await copyStore(source, destination, {
+          onProgress: ({ table, copied: done, total }) => {
+            if (table !== lastTable || done === total || done % 50_000 < 5000) {
+              process.stderr.write(`  ${table}: ${done.toLocaleString("en")} of ${total.toLocaleString("en")}\n`);
+              lastTable = table;
+            }
+          },
+        });
+        process.stderr.write("Verifying (a digest of every table on both sides)...\n");
+        const [before, after] = [await storeDigest(source), await storeDigest(destination)];
+        const differing = Object.keys(before).filter((table) => JSON.stringify(before[table]) !== JSON.stringify(after[table]));
+        if (differing.length > 0)
+          fail(`the copy differs from the source in ${differing.join(", ")}: delete the target and copy again`);
+        const rows = Object.values(copied).reduce((a, b) => a + b, 0);
+        process.stderr.write(`Copied ${rows.toLocaleString("en")} rows to ${label}; every table matches the source.\n`);
+      } catch (error) {
+        fail(`copy to ${label} failed: ${(error as Error).message}`);
+      } finally {
+        source.close();
+        await destination.close();
+      }
       return;
     }
     case "restore": {

@@ -71,6 +71,7 @@ export {
   copyOrder,
   copyStore,
   type StoreDump,
+  storeDigest,
   storeDump,
 } from "./store/copy.js";
 export type { Dialect } from "./store/dialect.js";

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canonicalDump } from "../sqlite/dump.js";
 import { loadBundleFile } from "../sqlite/seed/index.js";
 import { openMigratedStore, type SqliteStore } from "../sqlite/store.js";
-import { copyStore, storeDump } from "../store/copy.js";
+import { copyStore, storeDigest, storeDump } from "../store/copy.js";
 import { startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
 import { migratePostgres, openPostgresStore, type PostgresStore } from "./store.js";
 
@@ -56,6 +56,9 @@ describe("copying a database between engines", () => {
     expect(copied.sessions).toBe(1);
     expect(progress.some((p) => p.startsWith("revisions:"))).toBe(true);
     expect(await storeDump(postgres)).toEqual(await storeDump(source));
+    const digest = await storeDigest(source);
+    expect(digest.entities?.rows).toBe(copied.entities);
+    expect(await storeDigest(postgres)).toEqual(digest);
   }, 120_000);
 
   it("continues revision ids after the copied ones", async () => {
@@ -74,6 +77,25 @@ describe("copying a database between engines", () => {
     );
     expect(id).toBe(max + 1);
     await postgres.write((tx) => tx.session.run("DELETE FROM revisions WHERE id = ?", [id]));
+  });
+
+  it("tells a copy that differs by one field from the source", async () => {
+    const before = await storeDigest(postgres);
+    const first = await postgres.session.get<{ id: string; description: string | null }>(
+      "SELECT id, description FROM entities ORDER BY id LIMIT 1",
+    );
+    const setDescription = (value: string | null) =>
+      postgres.write((tx) => tx.session.run("UPDATE entities SET description = ? WHERE id = ?", [value, first?.id]));
+    await setDescription("changed");
+    try {
+      const after = await storeDigest(postgres);
+      expect(after.entities?.rows).toBe(before.entities?.rows);
+      expect(after.entities?.hash).not.toBe(before.entities?.hash);
+      expect(after.relationships).toEqual(before.relationships);
+    } finally {
+      await setDescription(first?.description ?? null);
+    }
+    expect(await storeDigest(postgres)).toEqual(before);
   });
 
   it("refuses a target that is not empty, and changes nothing", async () => {

@@ -7,6 +7,7 @@
  * What is derived (full-text indexes) is rebuilt by the target engine as rows arrive; the
  * engines' own bookkeeping (migration tables) is not copied.
  */
+import { createHash } from "node:crypto";
 import type { SqlSession } from "./session.js";
 import { type ColumnInfo, tableColumns, toColumnValue } from "./table-info.js";
 import type { StoreCore as Store } from "./types.js";
@@ -174,4 +175,43 @@ export async function storeDump(store: Store, options: { excludeTables?: readonl
     dump[table] = keyed.map(([, row]) => row);
   }
   return dump;
+}
+
+/** Rows read per statement by storeDigest. */
+const DIGEST_PAGE_ROWS = 5000;
+
+/**
+ * A fingerprint of every table Casefile defines: its row count and an order-independent hash
+ * of its rows (the sum of each canonical row's SHA-256), read in keyset pages so memory stays
+ * bounded at any size. Two stores hold the same data exactly when their digests are equal,
+ * whatever their engines and collations.
+ */
+export async function storeDigest(store: Store): Promise<Record<string, { rows: number; hash: string }>> {
+  const digest: Record<string, { rows: number; hash: string }> = {};
+  const modulus = 1n << 256n;
+  for (const table of [...copyOrder].sort()) {
+    const fields = columnsOfTable(table).map(([field]) => field);
+    const key = keyOf(table);
+    let sum = 0n;
+    let rows = 0;
+    let after: unknown[] | null = null;
+    for (;;) {
+      const where = after ? `WHERE (${key.join(", ")}) > (${key.map(() => "?").join(", ")})` : "";
+      const page: Record<string, unknown>[] = await store.session.all<Record<string, unknown>>(
+        `SELECT * FROM ${table} ${where} ORDER BY ${key.join(", ")} LIMIT ?`,
+        [...(after ?? []), DIGEST_PAGE_ROWS],
+      );
+      if (page.length === 0) break;
+      for (const row of page) {
+        const record: Record<string, unknown> = {};
+        for (const field of fields) record[field] = row[field] === undefined ? null : row[field];
+        sum = (sum + BigInt(`0x${createHash("sha256").update(canonicalJson(record)).digest("hex")}`)) % modulus;
+      }
+      rows += page.length;
+      const last = page[page.length - 1] as Record<string, unknown>;
+      after = key.map((column) => last[column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())]);
+    }
+    digest[table] = { rows, hash: sum.toString(16).padStart(64, "0") };
+  }
+  return digest;
 }
