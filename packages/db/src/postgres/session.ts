@@ -6,6 +6,7 @@
  */
 import pg from "pg";
 import type { SqlParams, SqlSession } from "../store/session.js";
+import { fieldNameOf as camel } from "../store/table-info.js";
 import { postgresDialect } from "./dialect.js";
 
 /** int8 (count(*), identity ids) and numeric as numbers: every such value here fits in 2^53. */
@@ -15,16 +16,6 @@ export const postgresTypes = {
     return pg.types.getTypeParser(oid, format as "text");
   }) as typeof pg.types.getTypeParser,
 };
-
-const camelCache = new Map<string, string>();
-function camel(column: string): string {
-  let key = camelCache.get(column);
-  if (key === undefined) {
-    key = column.replace(/(?<!^)_([a-z])/g, (_, c: string) => c.toUpperCase());
-    camelCache.set(column, key);
-  }
-  return key;
-}
 
 const positionalCache = new Map<string, string>();
 

@@ -3,7 +3,11 @@
  * same camelCase shape Drizzle's `$inferSelect` types describe (JSON columns parsed, booleans).
  */
 import type { Statement } from "better-sqlite3";
-import { booleanColumnNames as booleanColumns, jsonColumnNames as jsonColumns } from "../store/table-info.js";
+import {
+  booleanColumnNames as booleanColumns,
+  fieldNameOf as camel,
+  jsonColumnNames as jsonColumns,
+} from "../store/table-info.js";
 import type { Sqlite } from "./store.js";
 
 /**
@@ -32,16 +36,6 @@ class Lru<V> {
   get size(): number {
     return this.map.size;
   }
-}
-const camelCache = new Map<string, string>();
-
-function camel(column: string): string {
-  let key = camelCache.get(column);
-  if (key === undefined) {
-    key = column.replace(/(?<!^)_([a-z])/g, (_, c: string) => c.toUpperCase());
-    camelCache.set(column, key);
-  }
-  return key;
 }
 
 /** Converts a raw row (snake_case columns) to the record shape the tables' types describe. */

@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import type { SqlSession } from "./session.js";
-import { type ColumnInfo, tableColumns, toColumnValue } from "./table-info.js";
+import { type ColumnInfo, fieldNameOf, tableColumns, toColumnValue } from "./table-info.js";
 import type { StoreCore as Store } from "./types.js";
 
 /** Tables in an order where every foreign key points to a table copied before (or to itself). */
@@ -104,7 +104,7 @@ export async function copyStore(from: Store, to: Store, options: CopyOptions = {
       );
       if (page.length === 0) break;
       const last = page[page.length - 1] as Record<string, unknown>;
-      after = key.map((column) => last[column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())]);
+      after = key.map((column) => last[fieldNameOf(column)]);
       const rows = page.map((row) => {
         if (selfFields.length === 0) return row;
         const copy = { ...row };
@@ -209,7 +209,7 @@ export async function storeDigest(store: Store): Promise<Record<string, { rows: 
       }
       rows += page.length;
       const last = page[page.length - 1] as Record<string, unknown>;
-      after = key.map((column) => last[column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())]);
+      after = key.map((column) => last[fieldNameOf(column)]);
     }
     digest[table] = { rows, hash: sum.toString(16).padStart(64, "0") };
   }

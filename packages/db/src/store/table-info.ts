@@ -54,6 +54,18 @@ export interface ColumnInfo {
   jsonDefault?: unknown;
 }
 
+const fieldNames = new Map<string, string>();
+
+/** The record field a result column (snake_case) becomes: camelCase, as the table types say. */
+export function fieldNameOf(column: string): string {
+  let key = fieldNames.get(column);
+  if (key === undefined) {
+    key = column.replace(/(?<!^)_([a-z])/g, (_, c: string) => c.toUpperCase());
+    fieldNames.set(column, key);
+  }
+  return key;
+}
+
 const toSnake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 function conversionOf(columnType: string): Conversion {
