@@ -60,6 +60,30 @@ AS $$
   SELECT setweight(to_tsvector(config, coalesce(casefile_search_text(value), '')), weight)
 $$;
 
+-- A long text (a source's text, up to 5,000,000 characters) as casefile_search_vector makes it,
+-- as far as one tsvector holds it: PostgreSQL refuses a tsvector over 1 MB, which a text of
+-- hundreds of thousands of distinct words (an appendix of hashes) reaches. Such a text is
+-- indexed up to the longest leading part that fits (halving), and saving it never fails.
+CREATE FUNCTION casefile_search_long_vector(config regconfig, value text, weight "char") RETURNS tsvector
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+  size integer := coalesce(length(value), 0);
+BEGIN
+  -- Up to here no text's words exceed the limit, and no subtransaction is spent.
+  IF size <= 100000 THEN
+    RETURN casefile_search_vector(config, value, weight);
+  END IF;
+  LOOP
+    BEGIN
+      RETURN casefile_search_vector(config, left(value, size), weight);
+    EXCEPTION WHEN program_limit_exceeded THEN
+      size := size / 2;
+    END;
+  END LOOP;
+END
+$$;
+
 -- Entities.
 CREATE TABLE search_entities (
   key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -229,7 +253,7 @@ AS $$
     || casefile_search_vector('casefile_words', author, 'B')
     || casefile_search_vector('casefile_words', publisher, 'B')
     || casefile_search_vector('casefile_words', description, 'C')
-    || casefile_search_vector('casefile_words', body, 'D')
+    || casefile_search_long_vector('casefile_words', body, 'D')
 $$;
 
 CREATE FUNCTION casefile_search_sources_inserted() RETURNS trigger

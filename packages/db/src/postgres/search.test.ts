@@ -106,6 +106,16 @@ describe("PostgreSQL search index", () => {
     expect(await store.search.nameWordsStartingWith("arbogast", 10)).toEqual([{ word: "arbogast", records: 1 }]);
   });
 
+  it("indexes a source text of more distinct words than one tsvector holds, as far as it fits", async () => {
+    // 120,000 distinct 40-character words (about 5 MB of lexemes) after a known first word.
+    const text = `quillwort ${Array.from({ length: 120_000 }, (_, i) => `h${i.toString(16).padStart(39, "0")}`).join(" ")}`;
+    await store.write(async (tx) => {
+      await tx.records.insert("sources", { id: "src_hashes", kind: "REPORT", title: "Appendix of hashes", text });
+    });
+    const [match] = await store.search.rankWords("sources", searchTerms("quillwort"), everywhere);
+    expect((await store.search.records("sources", [match?.key ?? -1])).get(match?.key ?? -1)?.row.id).toBe("src_hashes");
+  }, 60_000);
+
   it("ranks past RANK_LIMIT matches among the most recently added, and answers words too long to index with nothing", async () => {
     await store.write(async (tx) => {
       // One statement inserting many rows: the insert trigger indexes them as a set.
