@@ -15,14 +15,13 @@
 -- reads, copies and digests exactly the columns of the table definitions.
 --
 -- search_name_words lists the words of entity names (name and aliases) with how many entities'
--- names hold each, for "did you mean" (exact words and words by prefix, in code point order),
--- with a trigram index for words that look alike.
+-- names hold each, for "did you mean" (exact words and words by prefix, in code point order, from
+-- its "C"-collated primary key). pg_trgm is not used: the port asks for no similarity search yet.
 --
 -- Text is split on punctuation before PostgreSQL's parser reads it (casefile_search_text), so
 -- that "fancybear.net", "Jean-Pierre" or "“quoted”" give the same words as the query side (runs
 -- of letters and digits) and as SQLite's unicode61 tokenizer, whatever the database's locale.
 CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 CREATE TEXT SEARCH DICTIONARY casefile_english_stem (TEMPLATE = snowball, Language = english);
 
@@ -114,7 +113,6 @@ CREATE TABLE search_name_words (
   word text COLLATE "C" PRIMARY KEY,
   records integer NOT NULL
 );
-CREATE INDEX search_name_words_trgm_idx ON search_name_words USING gin (word gin_trgm_ops);
 
 -- Adds (sign 1) or removes (sign -1) the words of some entities' names.
 CREATE FUNCTION casefile_count_name_words(names tsvector[], sign integer) RETURNS void

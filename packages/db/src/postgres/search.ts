@@ -11,9 +11,9 @@
  * inside a phrase); the query text goes to the server as a parameter.
  *
  * Rankings are bounded like SQLite's: a query is first counted up to RANK_LIMIT + 1 (the GIN
- * index answers without ranking). Up to RANK_LIMIT, every match is ranked by ts_rank_cd over the
- * weighted vector, whatever its age; past it, the RANK_LIMIT most recently added matches
- * (highest key). The deadline is checked between statements and every few hundred rows.
+ * index answers without ranking). Up to RANK_LIMIT, every match is ranked by ts_rank over the
+ * weighted vector (names A, aliases and authors B, descriptions C, texts D; length-normalized),
+ * whatever its age; past it, the RANK_LIMIT most recently added matches (highest key). The deadline is checked between statements and every few hundred rows.
  */
 import type {
   AnnotatedRecord,
@@ -50,11 +50,11 @@ function isIndexable(word: string): boolean {
 }
 
 /**
- * A `to_tsquery` text for search terms: every term required; phrases as phrases (`<->`); with
- * `prefix`, every single word a prefix (`:*`). Null when nothing can match (no terms, or a word
- * longer than any indexed word).
+ * A `to_tsquery` text for search terms: every term required (with `any`, any term: the query
+ * that ranks); phrases as phrases (`<->`); with `prefix`, every single word a prefix (`:*`). Null
+ * when nothing can match (no terms, or a word longer than any indexed word).
  */
-export function termsToTsquery(terms: readonly SearchTerm[], options: { prefix?: boolean } = {}): string | null {
+export function termsToTsquery(terms: readonly SearchTerm[], options: { prefix?: boolean; any?: boolean } = {}): string | null {
   if (terms.length === 0) return null;
   if (terms.some((t) => !t.words.every(isIndexable))) return null;
   return terms
@@ -63,7 +63,7 @@ export function termsToTsquery(terms: readonly SearchTerm[], options: { prefix?:
         ? `(${term.words.map(operand).join(" <-> ")})`
         : `${operand(term.words[0] as string)}${options.prefix ? ":*" : ""}`,
     )
-    .join(" & ");
+    .join(options.any ? " | " : " & ");
 }
 
 /** A `to_tsquery` text for the words of a text: all required, with `prefixLast` the last one a prefix. */
@@ -149,12 +149,14 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async rankNames(kind: NamedKind, terms: readonly SearchTerm[], options: RankOptions): Promise<RankedMatch[]> {
     const query = termsToTsquery(terms, { prefix: true });
-    return query ? this.ranked(kind, "names", "casefile_names", query, options) : [];
+    const any = termsToTsquery(terms, { prefix: true, any: true });
+    return query && any ? this.ranked(kind, "names", "casefile_names", query, any, options) : [];
   }
 
   async rankWords(kind: SearchKind, terms: readonly SearchTerm[], options: RankOptions): Promise<RankedMatch[]> {
     const query = termsToTsquery(terms);
-    return query ? this.ranked(kind, "words", "casefile_words", query, options) : [];
+    const any = termsToTsquery(terms, { any: true });
+    return query && any ? this.ranked(kind, "words", "casefile_words", query, any, options) : [];
   }
 
   /** The best SEARCH_WINDOW matches of one text query, best first, read against the deadline. */
@@ -163,6 +165,7 @@ export class PostgresSearchIndex implements SearchIndex {
     column: "names" | "words",
     config: string,
     query: string,
+    any: string,
     options: RankOptions,
   ): Promise<RankedMatch[]> {
     const { deadline } = options;
@@ -178,20 +181,25 @@ export class PostgresSearchIndex implements SearchIndex {
       )) ?? 0;
     deadline.check();
     if (count === 0) return [];
-    const rank = `ts_rank_cd(s.${column}, q.query, 1)`;
+    // Ranked by the query with its terms joined by OR: ts_rank then adds up each term's weighted
+    // occurrences (names before aliases before descriptions before texts), as bm25 does, rather
+    // than rewarding terms near each other, which would put a short description holding every
+    // word above the record named by one of them.
+    const ranking = `${from}, to_tsquery('${config}', ?) AS r(query)`;
+    const rank = `ts_rank(s.${column}, r.query, 1)`;
     if (count <= RANK_LIMIT) {
       const rows = await this.session.raw<{ key: number; relevance: number }>(
-        `SELECT s.key AS key, ${rank} AS relevance FROM ${from}
+        `SELECT s.key AS key, ${rank} AS relevance FROM ${ranking}
          WHERE ${where} ORDER BY relevance DESC, s.key DESC LIMIT ${SEARCH_WINDOW}`,
-        [query, ...params],
+        [query, any, ...params],
       );
       deadline.check();
       return rows.map((r) => ({ key: r.key, relevance: r.relevance }));
     }
     const rows = await this.session.raw<{ key: number; relevance: number }>(
-      `SELECT s.key AS key, ${rank} AS relevance FROM ${from}
+      `SELECT s.key AS key, ${rank} AS relevance FROM ${ranking}
        WHERE ${where} ORDER BY s.key DESC LIMIT ${RANK_LIMIT}`,
-      [query, ...params],
+      [query, any, ...params],
     );
     const out: RankedMatch[] = [];
     for (const row of rows) {
