@@ -77,6 +77,9 @@ describe("PostgreSQL search index", () => {
     expect(await store.search.isNameWord("fancybear")).toBe(true);
     expect(await store.search.isNameWord("jean-pierre")).toBe(false);
     expect(await store.search.isNameWord("fancybear.net")).toBe(false);
+    // The interop name lookup (dialect.entityNameMatch) reads the same index: whole words, folded.
+    expect((await store.interop.entitiesNamed("muller jean")).map((e) => e.id)).toEqual(["ent_punct"]);
+    expect(await store.interop.entitiesNamed("mull")).toEqual([]);
   });
 
   it("follows updates and deletes, in rankings and in the name vocabulary", async () => {

@@ -66,8 +66,12 @@ export function termsToTsquery(terms: readonly SearchTerm[], options: { prefix?:
     .join(options.any ? " | " : " & ");
 }
 
-/** A `to_tsquery` text for the words of a text: all required, with `prefixLast` the last one a prefix. */
-function wordsToTsquery(text: string, prefixLast: boolean): string | null {
+/**
+ * A `to_tsquery` text for the words of a text: all required, with `prefixLast` the last one a
+ * prefix. Null when the text has no words; empty (a query matching nothing) when a word is longer
+ * than any indexed word.
+ */
+export function wordsToTsquery(text: string, prefixLast: boolean): string | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
   if (!words.every(isIndexable)) return "";
