@@ -1,5 +1,6 @@
 /** PostgreSQL's spelling of the fragments in ../store/dialect.ts. */
 import type { Dialect } from "../store/dialect.js";
+import { wordsToTsquery } from "./search.js";
 
 export const postgresDialect: Dialect = {
   name: "postgres",
@@ -16,19 +17,12 @@ export const postgresDialect: Dialect = {
   isNotDistinct: (left, right) => `${left} IS NOT DISTINCT FROM ${right}`,
   currentTimestamp: `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   equalsIgnoringCase: (column) => `lower(${column}) = lower(?)`,
-  // Without PostgreSQL's own search index yet, names are matched by a text search over each row.
+  // Through the search index's names (./search.ts): every word whole, folded as names are.
   entityNameMatch: (text) => {
-    const words = text
-      .normalize("NFKC")
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    return words.length === 0
+    const param = wordsToTsquery(text, false);
+    return param === null
       ? null
-      : {
-          from: "entities e",
-          where: "to_tsvector('simple', e.name || ' ' || e.aliases::text) @@ plainto_tsquery('simple', ?)",
-          param: words.join(" "),
-        };
+      : { from: "search_entities s JOIN entities e ON e.id = s.id", where: "s.names @@ to_tsquery('casefile_names', ?)", param };
   },
   groupConcat: (expression) => `string_agg((${expression})::text, ',')`,
   // ::text: the session hands JSON built in SQL back as text, as SQLite's json_object does.

@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { createDomains, type Domains } from "../store/domains.js";
 import { createLoaders, type Loaders } from "../store/loaders.js";
-import { NestedWriteError, type StoreCore, type Tx } from "../store/types.js";
+import { NestedWriteError, type Store, type Tx } from "../store/types.js";
+import { PostgresSearchIndex } from "./search.js";
 import { PostgresSession, postgresTypes } from "./session.js";
 
 /** The advisory lock key of Casefile's write transactions ("casefile" in ASCII, as a number). */
@@ -30,11 +31,7 @@ export interface PostgresOptions {
 
 const writing = new AsyncLocalStorage<PostgresEngine>();
 
-/**
- * The PostgreSQL store: its own operations, and every domain store. Full-text search on
- * PostgreSQL (the SearchIndex port over tsvector and pg_trgm) is not written yet, so this is a
- * StoreCore: it can hold, copy and serve every domain store, but not search.
- */
+/** The PostgreSQL store: its own operations, every domain store, and full-text search (./search.ts). */
 export type PostgresStore = PostgresEngine & Domains;
 
 /** A connection string without its password, for messages. */
@@ -61,9 +58,11 @@ function counting(pool: pg.Pool, onStatement?: (sql: string) => void): pg.Pool {
   return pool;
 }
 
-class PostgresEngine implements Omit<StoreCore, keyof Domains> {
+class PostgresEngine implements Omit<Store, keyof Domains> {
   readonly engine = "postgres" as const;
   readonly session: PostgresSession;
+  /** Full-text search (tsvector side tables with GIN indexes), on the read side. */
+  readonly search: PostgresSearchIndex;
 
   constructor(
     readonly url: string,
@@ -71,6 +70,7 @@ class PostgresEngine implements Omit<StoreCore, keyof Domains> {
     private readonly writePool: pg.Pool,
   ) {
     this.session = new PostgresSession(readPool, false);
+    this.search = new PostgresSearchIndex(this.session);
     Object.assign(this, createDomains(this.session));
   }
 
