@@ -5,6 +5,14 @@
  */
 
 export {
+  type ConfiguredStoreOptions,
+  type EngineStatus,
+  engineStatus,
+  isPostgresUrl,
+  openConfiguredStore,
+  setLockWait,
+} from "./open.js";
+export {
   PostgresUnavailableError,
   postgresBinaries,
   startThrowawayCluster,
