@@ -11,6 +11,7 @@ export {
   isPostgresUrl,
   openConfiguredStore,
   setLockWait,
+  unstorableTextProblem,
 } from "./open.js";
 export {
   PostgresUnavailableError,

@@ -111,3 +111,15 @@ export async function engineStatus(store: StoreCore): Promise<EngineStatus> {
 export function setLockWait(store: StoreCore, ms: number): void {
   if (store.engine === "sqlite") sqliteEngineOf(store, "The SQLite busy timeout").setBusyTimeout(ms);
 }
+
+/**
+ * The message for an error raised because text held a character the engine cannot store (on
+ * PostgreSQL, the NUL character U+0000, which its text type refuses; SQLite stores it), else
+ * null: the write changed nothing, and the client should be told which input to fix.
+ */
+export function unstorableTextProblem(error: unknown): string | null {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if ((code === "22021" || code === "22P05") && typeof message === "string" && message.includes("0x00"))
+    return "text must not contain the NUL character (U+0000): this database (PostgreSQL) cannot store it";
+  return null;
+}
