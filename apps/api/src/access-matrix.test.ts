@@ -196,7 +196,7 @@ describe("access matrix", () => {
               ? "DeleteInput"
               : null;
         const query = inputType ? operation.replace(/\$input: \w+!/, `$input: ${inputType}!`) : operation;
-        const before = dumpTables(t.store);
+        const before = await dumpTables(t.store);
         const res = await callers[caller](query, spec.input ? { input: spec.input(n++) } : undefined);
         const code = codeOf(res);
         expect(code, `${caller} ${mutation}: ${JSON.stringify(res.errors)}`).not.toBe("GRAPHQL_VALIDATION_FAILED");
@@ -207,7 +207,7 @@ describe("access matrix", () => {
         } else {
           expect(["UNAUTHENTICATED", "FORBIDDEN"], `${caller} must not ${mutation}`).toContain(code);
           if (caller === "anonymous" || caller === "revokedToken") expect(code).toBe("UNAUTHENTICATED");
-          expect(dumpTables(t.store), `${caller} ${mutation} wrote something`).toEqual(before);
+          expect(await dumpTables(t.store), `${caller} ${mutation} wrote something`).toEqual(before);
         }
       }
     });

@@ -172,7 +172,7 @@ describe("sign-in throttles", () => {
 
 describe("password policy", () => {
   it("createUser refuses demo, common, repeated and email-based passwords, and writes nothing", async () => {
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     for (const [password, message] of [
       ["casefile-demo", /demo password/],
       ["aaaaaaaaaaaa", /one character repeated/],
@@ -189,7 +189,7 @@ describe("password policy", () => {
         { path: "$.input.password", message: expect.stringMatching(message) },
       ]);
     }
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
   });
 
   it("the start-up admin follows it; in production the demo password never signs in, even on a re-enabled account", async () => {

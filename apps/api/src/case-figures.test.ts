@@ -357,13 +357,13 @@ describe("event kinds for any case", () => {
   });
 
   it("refuses an unknown kind (there is no FILING beside LEGAL_FILING), and writes nothing", async () => {
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const res = await t.editor(CREATE_EVENT, {
       input: { caseId: toGlobalId("Case", "us-v-netyksho"), title: "Filed", kind: "FILING", date: "2018-07-13" },
     });
     expect(codeOf(res)).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toMatch(/"FILING" does not exist in "EventKind"/);
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
   });
 });
 

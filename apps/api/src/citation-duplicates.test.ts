@@ -33,11 +33,11 @@ describe("duplicate citations", () => {
     const first = await t.editor(CREATE_CITATION, { input });
     expect(first.errors).toBeUndefined();
     const existing = first.data.createCitation.citation.id as string;
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const again = await t.editor(CREATE_CITATION, { input });
     expect(codeOf(again)).toBe("BAD_USER_INPUT");
     expect(JSON.stringify(again.errors)).toContain(existing);
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
   });
 
   it("accepts the same words at another position, or for another field", async () => {
@@ -55,11 +55,11 @@ describe("duplicate citations", () => {
     const input = { sourceId: withoutText, targetId: gru, locator: "p. 12" };
     const first = await t.editor(CREATE_CITATION, { input });
     expect(first.errors).toBeUndefined();
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const again = await t.editor(CREATE_CITATION, { input });
     expect(codeOf(again)).toBe("BAD_USER_INPUT");
     expect(JSON.stringify(again.errors)).toContain(first.data.createCitation.citation.id);
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
     const next = await t.editor(CREATE_CITATION, { input: { ...input, locator: "p. 13" } });
     expect(next.errors).toBeUndefined();
   });

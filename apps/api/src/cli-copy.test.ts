@@ -18,6 +18,8 @@ import {
 } from "@casefile/db";
 import { loadBundleFile } from "@casefile/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "./config.js";
+import { createServer } from "./server.js";
 import { seedBundlePath } from "./test-support.js";
 
 const bin = fileURLToPath(new URL("../bin/casefile.mjs", import.meta.url));
@@ -104,4 +106,40 @@ describe("casefile copy", () => {
     expect(itself.status).toBe(2);
     expect(existsSync(join(dir, "nothing.db"))).toBe(false);
   });
+});
+
+describe("CASEFILE_DATABASE_URL", () => {
+  const withUrl = (url: string, args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      env: { ...process.env, CASEFILE_DB_PATH: dbPath, CASEFILE_DATABASE_URL: url, NODE_ENV: "test" },
+      encoding: "utf8",
+      timeout: 120_000,
+      cwd: dir,
+    });
+
+  it("migrate creates PostgreSQL's schema there; the server on it is ready; SQLite-only commands refuse", async () => {
+    const url = cluster.createDatabase("configured");
+    const migrated = withUrl(url, ["migrate"]);
+    expect(migrated.status, migrated.stderr).toBe(0);
+    expect(migrated.stderr).toContain(`Migrated postgres://casefile@127.0.0.1:${cluster.port}/configured`);
+    const config = loadConfig({ CASEFILE_DATABASE_URL: url, NODE_ENV: "test", CASEFILE_PUBLIC_READ: "true" });
+    const server = await createServer({ config });
+    try {
+      expect(server.store.engine).toBe("postgres");
+      const base = await server.listen(0, "127.0.0.1");
+      const ready = await fetch(base.replace("/graphql", "/readyz"));
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: "ready", pending: 0 });
+    } finally {
+      await server.close();
+    }
+    const refused = withUrl(url, ["export"]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(
+      "export works on the SQLite file only for now, and CASEFILE_DATABASE_URL selects PostgreSQL",
+    );
+    const unreachable = withUrl(`postgres://casefile@127.0.0.1:${cluster.port}/no_such_database`, ["migrate"]);
+    expect(unreachable.status).toBe(1);
+    expect(unreachable.stderr).toContain("cannot open the PostgreSQL database");
+  }, 120_000);
 });

@@ -13,6 +13,7 @@ import {
   copyStore,
   migratePostgres,
   migrateStore,
+  openConfiguredStore,
   openMigratedStore,
   openPostgresStore,
   openStore,
@@ -37,7 +38,8 @@ import { csvFormats, type ExportedFile, exportFile, findMentionSuggestions, from
 const usage = `Usage: pnpm casefile <command> [arguments]
 
 Commands:
-  migrate                 Create or upgrade the database (committed migrations, forward only)
+  migrate                 Create or upgrade the database (committed migrations, forward only):
+                          PostgreSQL at CASEFILE_DATABASE_URL if it is set, else the SQLite file
   seed                    Load every bundle under seeds/ (idempotent), and the demo accounts
 ${bundleUsage}
   bulk-import <file.jsonl>
@@ -61,7 +63,8 @@ ${bundleUsage}
                           it: <target> is a PostgreSQL URL (postgres://user@host/db: the
                           database must exist and be empty; its schema is created) or a path
                           for a new SQLite file. The source is CASEFILE_DB_PATH.
-  serve                   Start the API alone
+  serve                   Start the API alone (on PostgreSQL at CASEFILE_DATABASE_URL if it is
+                          set, else on the SQLite file)
 
 Interoperability (--out <file> writes to a file instead of stdout):
   export-ftm <case-slug>  Print a case as a FollowTheMoney entity stream (JSON lines)
@@ -88,7 +91,9 @@ Interoperability (--out <file> writes to a file instead of stdout):
 Commands that read or copy the database (export*, backup, copy, check, reindex, import-ftm,
 suggest-mentions, import --dry-run) refuse to run when it does not exist. Unknown options are an error (exit 2).
 
-Environment: CASEFILE_DB_PATH (default data/casefile.db), CASEFILE_API_HOST, CASEFILE_API_PORT.
+Environment: CASEFILE_DB_PATH (default data/casefile.db), CASEFILE_DATABASE_URL (a PostgreSQL
+URL: migrate and serve use it; the other commands, SQLite only for now, refuse to run while it
+is set; copy reads CASEFILE_DB_PATH), CASEFILE_API_HOST, CASEFILE_API_PORT.
 See README.md for the full list.`;
 
 function fail(message: string, code = 1): never {
@@ -222,6 +227,14 @@ async function main(argv: string[]) {
     throw error;
   }
   const dbPath = config.CASEFILE_DB_PATH;
+  // The other commands reach the SQLite engine's own operations (bundle loader, backup, bulk
+  // import...): with CASEFILE_DATABASE_URL set they would silently work on another database.
+  if (config.CASEFILE_DATABASE_URL && !["migrate", "serve", "copy"].includes(command)) {
+    fail(
+      `${command} works on the SQLite file only for now, and CASEFILE_DATABASE_URL selects PostgreSQL: unset it to run ${command} on the SQLite file at CASEFILE_DB_PATH (migrate, serve and copy work with PostgreSQL)`,
+      2,
+    );
+  }
   const open = () => {
     const store = openStore(dbPath, { synchronous: config.CASEFILE_SQLITE_SYNCHRONOUS });
     migrateStore(store);
@@ -245,9 +258,19 @@ async function main(argv: string[]) {
 
   switch (command) {
     case "migrate": {
-      const store = open();
-      store.close();
-      process.stderr.write(`Migrated ${dbPath}\n`);
+      let store: StoreCore;
+      try {
+        store = await openConfiguredStore({
+          databaseUrl: config.CASEFILE_DATABASE_URL,
+          dbPath,
+          synchronous: config.CASEFILE_SQLITE_SYNCHRONOUS,
+        });
+      } catch (error) {
+        fail((error as Error).message);
+      }
+      const location = store.location;
+      await store.close();
+      process.stderr.write(`Migrated ${location}\n`);
       return;
     }
     case "seed": {

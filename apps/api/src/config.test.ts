@@ -27,6 +27,24 @@ describe("configuration", () => {
     expect(message).toContain("NODE_ENV must be development, production or test");
   });
 
+  it("takes a PostgreSQL URL in CASEFILE_DATABASE_URL and refuses anything else without echoing it", () => {
+    expect(loadConfig({}).CASEFILE_DATABASE_URL).toBeUndefined();
+    for (const url of ["postgres://casefile@db.example.org:5432/casefile", "postgresql://u:secret@127.0.0.1/cases"])
+      expect(loadConfig({ CASEFILE_DATABASE_URL: url }).CASEFILE_DATABASE_URL).toBe(url);
+    for (const bad of ["mysql://u:secret@host/db", "data/casefile.db", "postgres://"]) {
+      let error: unknown;
+      try {
+        loadConfig({ CASEFILE_DATABASE_URL: bad });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, bad).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain("CASEFILE_DATABASE_URL must be a PostgreSQL URL like postgres://");
+      expect(message).not.toContain("secret");
+    }
+  });
+
   it("stops the server at start-up with that message and a non-zero exit code", () => {
     const cli = fileURLToPath(new URL("../bin/casefile.mjs", import.meta.url));
     const result = spawnSync(process.execPath, [cli, "serve"], {

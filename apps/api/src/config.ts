@@ -28,6 +28,21 @@ const schema = z
       .min(1, "CASEFILE_DB_PATH must be a file path")
       .default("data/casefile.db")
       .transform((path) => (path === ":memory:" || isAbsolute(path) ? path : resolve(repoRoot, path))),
+    /**
+     * A PostgreSQL connection URL (postgres:// or postgresql://): the API and the CLI use that
+     * database instead of the SQLite file at CASEFILE_DB_PATH.
+     */
+    CASEFILE_DATABASE_URL: z
+      .string()
+      .refine((value) => {
+        if (!/^postgres(ql)?:\/\//i.test(value)) return false;
+        try {
+          return new URL(value).hostname !== "" || new URL(value).searchParams.has("host");
+        } catch {
+          return false;
+        }
+      }, "CASEFILE_DATABASE_URL must be a PostgreSQL URL like postgres://user:password@host:5432/database")
+      .optional(),
     CASEFILE_API_HOST: z.string().min(1, "CASEFILE_API_HOST must be a host name or address").default("127.0.0.1"),
     CASEFILE_API_PORT: port("CASEFILE_API_PORT").default(4000),
     CASEFILE_WEB_PORT: port("CASEFILE_WEB_PORT").default(3000),
@@ -139,7 +154,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message} (got "${present[String(i.path[0])]}")`);
+    const shown = (name: string) =>
+      name === "CASEFILE_DATABASE_URL" ? "(not shown: it may hold a password)" : `"${present[name]}"`;
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message} (got ${shown(String(i.path[0]))})`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   return parsed.data;

@@ -27,7 +27,7 @@ async function versionOf(id: string): Promise<number> {
 
 describe("validation", () => {
   it("lists every invalid field with a path and an actionable message, and writes nothing", async () => {
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const res = await t.editor(CREATE_ENTITY, {
       input: { kind: "PERSON", name: "  ", confidence: 140, birthDate: "2016-02-30", url: "not a url", aliases: ["A", "a"] },
     });
@@ -37,7 +37,7 @@ describe("validation", () => {
     expect(paths).toEqual(["$.input.aliases", "$.input.birthDate", "$.input.confidence", "$.input.name", "$.input.url"]);
     expect(fields.find((f) => f.path === "$.input.birthDate")?.message).toBe('"2016-02-30" has day 30: 2016-02 has 29 days');
     expect(fields.find((f) => f.path === "$.input.url")?.message).toMatch(/only ONLINE_PERSONA and ARTIFACT/);
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
   });
 
   it("checks cross-field rules and references", async () => {
@@ -146,13 +146,13 @@ describe("create, update, delete with history", () => {
   });
 
   it("refuses to delete an entity others depend on, naming the dependents", async () => {
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const res = await t.editor(`mutation($input: DeleteInput!) { deleteEntity(input: $input) { deletedId } }`, {
       input: { id: netyksho, version: await versionOf(netyksho) },
     });
     expect(codeOf(res)).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toMatch(/relationship\(s\).*charge\(s\).*case role\(s\)/);
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
   });
 });
 

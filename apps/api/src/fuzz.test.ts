@@ -109,7 +109,7 @@ describe("fuzzing every mutation", () => {
       await fc
         .assert(
           fc.asyncProperty(variables, async (input) => {
-            const before = dumpTables(t.store);
+            const before = await dumpTables(t.store);
             const res = await t.admin<any>(document, inputArg ? { input } : {});
             const codes = (res.errors ?? []).map((e) => e.extensions?.code);
             if (res.status >= 500 || codes.includes("INTERNAL_SERVER_ERROR")) {
@@ -121,7 +121,7 @@ describe("fuzzing every mutation", () => {
             if (!res.errors?.length) accepted++;
             else refused++;
             if (res.errors?.length) {
-              const after = dumpTables(t.store);
+              const after = await dumpTables(t.store);
               if (JSON.stringify(after) !== JSON.stringify(before)) {
                 problems.push(`${mutation.name} was refused but wrote: ${JSON.stringify(input).slice(0, 300)}`);
                 return false;

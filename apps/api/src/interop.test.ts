@@ -198,13 +198,13 @@ describe("sources from pasted content", () => {
       format: "MARKDOWN",
       source: { title: "A heading", text: "A heading\n\nSome bold text." },
     });
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const empty = await t.editor(CREATE_FROM_TEXT, { input: { kind: "OTHER", format: "HTML", content: "<script>x()</script>" } });
     expect(codeOf(empty)).toBe("BAD_USER_INPUT");
     expect(empty.errors?.[0]?.extensions?.fields).toEqual([{ path: "$.input.content", message: "the content holds no text" }]);
     const untitled = await t.editor(CREATE_FROM_TEXT, { input: { kind: "OTHER", format: "TEXT", content: "No title here." } });
     expect(fieldsOf(untitled)[0]?.path).toBe("$.input.title");
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
   });
 });
 
@@ -260,7 +260,7 @@ describe("mention suggestions", () => {
     expect(candidate).toBeDefined();
 
     // A failure at the last step (the citation) must leave nothing behind: not the entity, not the role.
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     t.store.sqlite.exec(
       `CREATE TRIGGER test_refuse_citation BEFORE INSERT ON citations BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
     );
@@ -270,7 +270,7 @@ describe("mention suggestions", () => {
     } finally {
       t.store.sqlite.exec("DROP TRIGGER test_refuse_citation");
     }
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
 
     const res = await t.editor(ACCEPT, {
       input: { sourceId: article, key: candidate.key, caseSlug: "us-v-netyksho", name: "Test Committee" },
@@ -341,10 +341,10 @@ describe("mention suggestions", () => {
     const viewerRead = await t.viewer(SUGGESTIONS, { id: article });
     expect(viewerRead.errors).toBeUndefined();
     for (const [query, input] of calls) {
-      const before = dumpTables(t.store);
+      const before = await dumpTables(t.store);
       const res = await t.viewer(query, { input });
       expect(codeOf(res), query).toBe("FORBIDDEN");
-      expect(dumpTables(t.store)).toEqual(before);
+      expect(await dumpTables(t.store)).toEqual(before);
     }
   });
 
@@ -364,7 +364,7 @@ describe("FollowTheMoney import", () => {
     .join("\n");
 
   it("a dry run reports and writes nothing; a real run creates and reports possible duplicates without merging", async () => {
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const dry = await t.editor(IMPORT, { input: { caseSlug: "us-v-netyksho", jsonLines: stream, isDryRun: true } });
     expect(dry.errors).toBeUndefined();
     const report = dry.data.importFtm;
@@ -382,7 +382,7 @@ describe("FollowTheMoney import", () => {
       }),
     ]);
     expect(duplicate.candidates[0].reasons[0]).toMatch(/Kate S\. Milton/);
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
 
     const real = await t.editor(IMPORT, { input: { caseSlug: "us-v-netyksho", jsonLines: stream } });
     expect(real.errors).toBeUndefined();
@@ -422,7 +422,7 @@ describe("FollowTheMoney import", () => {
     ]);
     expect(res.data.importFtm.created).toEqual([]);
 
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const bad = await t.editor(IMPORT, { input: { caseSlug: "us-v-netyksho", jsonLines: `${other}\n{not json` } });
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
     expect(fieldsOf(bad)[0]).toMatchObject({
@@ -437,7 +437,7 @@ describe("FollowTheMoney import", () => {
       input: { caseSlug: "us-v-netyksho", jsonLines: other, resolutions: [{ ftmId: "ext-kate-2" }] },
     });
     expect(fieldsOf(badResolution)[0]?.path).toBe("$.input.resolutions[0].entityId");
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
   });
 });
 

@@ -15,7 +15,7 @@ export async function serve() {
   }
   const server = await createServer({ config });
   const url = await server.listen();
-  process.stderr.write(`Casefile API listening on ${url} (database ${server.store.path})\n`);
+  process.stderr.write(`Casefile API listening on ${url} (database ${server.store.location})\n`);
   const stop = async (signal: string) => {
     process.stderr.write(`${signal}: shutting down\n`);
     await server.close();

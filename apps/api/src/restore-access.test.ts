@@ -25,11 +25,11 @@ describe("restoring annotations", () => {
     await t.admin(UPDATE, { input: { id, version: 1, body: "admin's second words" } });
     const history = await t.editor(HISTORY, { id });
     const first = history.data.history.edges.find((e: any) => e.node.action === "CREATE").node;
-    const before = dumpTables(t.store);
+    const before = await dumpTables(t.store);
     const revert = await t.editor(RESTORE, { input: { revisionId: first.id, version: 2 } });
     expect(codeOf(revert)).toBe("FORBIDDEN");
     expect(revert.errors?.[0]?.message).toMatch(/only its author can edit/);
-    expect(dumpTables(t.store)).toEqual(before);
+    expect(await dumpTables(t.store)).toEqual(before);
     // Its author may.
     const own = await t.admin(RESTORE, { input: { revisionId: first.id, version: 2 } });
     expect(own.data.restoreRevision.record).toEqual({ body: "admin's first words", version: 3 });

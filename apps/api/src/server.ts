@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { openMigratedStore, pendingMigrationCount, type SqliteStore as Store, storeFileProblem } from "@casefile/db";
+import { engineStatus, openConfiguredStore, type Store, setLockWait } from "@casefile/db";
 import { typeDefs } from "@casefile/schema/graphql";
 import { mergeResolvers } from "@graphql-tools/merge";
 import { makeExecutableSchema } from "@graphql-tools/schema";
@@ -49,7 +49,10 @@ export interface CasefileServer {
 
 export interface ServerOptions {
   config: Config;
-  /** An open store; by default one is opened (and migrated) at config.CASEFILE_DB_PATH. */
+  /**
+   * An open store; by default one is opened (and migrated): PostgreSQL at CASEFILE_DATABASE_URL
+   * if it is set, else SQLite at CASEFILE_DB_PATH.
+   */
   store?: Store;
   /** A pino logger; by default one at CASEFILE_LOG_LEVEL (silent below errors in tests). */
   logger?: Logger;
@@ -79,10 +82,17 @@ export function buildSchema(options: { writeWaitMs?: number } = {}): GraphQLSche
 
 export async function createServer(options: ServerOptions): Promise<CasefileServer> {
   const { config } = options;
-  const store = options.store ?? openMigratedStore(config.CASEFILE_DB_PATH);
-  // A lock held by another connection (a CLI import) must not stall every request: statements
-  // give up at once, and mutations wait for the lock asynchronously (buildSchema).
-  store.setBusyTimeout(API_BUSY_TIMEOUT_MS);
+  const store =
+    options.store ??
+    (await openConfiguredStore({
+      databaseUrl: config.CASEFILE_DATABASE_URL,
+      dbPath: config.CASEFILE_DB_PATH,
+      synchronous: config.CASEFILE_SQLITE_SYNCHRONOUS,
+    }));
+  // A lock held by another connection (a CLI import) must not stall every request: on SQLite,
+  // statements give up at once, and mutations wait for the lock asynchronously (buildSchema).
+  // (PostgreSQL waits for locks asynchronously: nothing to set.)
+  setLockWait(store, API_BUSY_TIMEOUT_MS);
   const authenticate = options.authenticate ?? authenticateRequest;
   await prepareAccounts(store, config);
   const logger = options.logger ?? createLogger(config);
@@ -135,12 +145,10 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (url.pathname === "/readyz") {
-      // Ready when the database answers, its file is still the one this process opened (not
-      // deleted or swapped by hand), and every committed migration is applied.
-      const fileProblem = storeFileProblem(store);
-      if (fileProblem) return sendJson(res, 503, { status: "database file changed", problem: fileProblem });
-      const pending = pendingMigrationCount(store);
-      return sendJson(res, pending === 0 ? 200 : 503, { status: pending === 0 ? "ready" : "migrations pending", pending });
+      // Ready when the database answers, (SQLite) its file is still the one this process opened
+      // (not deleted or swapped by hand), and every committed migration is applied.
+      const ready = await engineStatus(store);
+      return sendJson(res, ready.status === "ready" ? 200 : 503, ready);
     }
     if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "Not found: GraphQL is served at /graphql" });
 
@@ -271,7 +279,7 @@ export async function createServer(options: ServerOptions): Promise<CasefileServ
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
       await apollo.stop();
-      if (!options.store) store.close();
+      if (!options.store) await store.close();
     },
   };
 }

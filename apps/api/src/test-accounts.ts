@@ -2,9 +2,9 @@
  * Test helpers for the editing API: a server with reading closed to anonymous requests, the demo
  * accounts, and signed-in clients (session cookies) for each role.
  */
-import { canonicalDump, type SqliteStore as Store } from "@casefile/db";
+import { canonicalDump, type SqliteStore as Store, storeDump } from "@casefile/db";
 import { seedDemoUsers } from "./seed-users.js";
-import { type GraphQLResponse, startTestServer, type TestServer } from "./test-support.js";
+import { type GraphQLResponse, startTestServer, type TestServer, testEngine } from "./test-support.js";
 
 export type Gql = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
 
@@ -43,8 +43,12 @@ export async function startEditingServer(env: Record<string, string> = {}): Prom
   return { ...t, anonymous: as({}), viewer: as(viewer), editor: as(editor), admin: as(admin), as, signIn };
 }
 
-/** Every table's rows, for "nothing was written" comparisons (sign-in and token throttle counts aside). */
-export function dumpTables(store: Store): Record<string, unknown[]> {
+/**
+ * Every table's rows, for "nothing was written" comparisons (sign-in and token throttle counts
+ * aside): SQLite's canonical dump, or on PostgreSQL the engine-neutral dump of every table.
+ */
+export async function dumpTables(store: Store): Promise<Record<string, unknown[]>> {
+  if (testEngine === "postgres") return storeDump(store, { excludeTables: ["auth_throttles"] });
   return canonicalDump(store, { excludeTables: ["auth_throttles"] });
 }
 

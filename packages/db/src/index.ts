@@ -5,6 +5,15 @@
  */
 
 export {
+  type ConfiguredStoreOptions,
+  type EngineStatus,
+  engineStatus,
+  isPostgresUrl,
+  openConfiguredStore,
+  setLockWait,
+  unstorableTextProblem,
+} from "./open.js";
+export {
   PostgresUnavailableError,
   postgresBinaries,
   startThrowawayCluster,

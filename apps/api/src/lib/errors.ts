@@ -1,4 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
+import { EngineFeatureError, unstorableTextProblem } from "@casefile/db";
 import type { GraphQLFormattedError } from "graphql";
 import { describeLimitError } from "./limits.js";
 
@@ -12,6 +13,7 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "QUERY_TIMEOUT"
   | "DATABASE_BUSY"
+  | "NOT_AVAILABLE_ON_ENGINE"
   | "INTERNAL_SERVER_ERROR";
 
 export interface InvalidField {
@@ -108,6 +110,25 @@ export function createErrorFormatter(options: { exposeStackTraces: boolean; log:
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: original.code, ...original.details },
+      };
+    }
+    // An operation the configured engine does not have yet (PostgreSQL: search, FtM import and
+    // export, bundle export): said plainly, not masked as an internal error.
+    if (original instanceof EngineFeatureError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "NOT_AVAILABLE_ON_ENGINE" },
+      };
+    }
+    const unstorable = unstorableTextProblem(original);
+    if (unstorable) {
+      return {
+        message: unstorable,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "BAD_USER_INPUT" },
       };
     }
     if (isBusyError(original)) {

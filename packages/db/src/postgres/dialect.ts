@@ -15,6 +15,8 @@ export const postgresDialect: Dialect = {
   addDays: (date, days) => ({ sql: "to_char(?::date + ?::integer, 'YYYY-MM-DD')", params: [date, days] }),
   jsonArrayContains: (column) => `EXISTS (SELECT 1 FROM jsonb_array_elements_text(${column}) AS elements(value) WHERE value = ?)`,
   isNotDistinct: (left, right) => `${left} IS NOT DISTINCT FROM ${right}`,
+  // (A UNION orders by an output column only; byte order holds under the C collation.)
+  unionOrder: (column) => `ORDER BY ${column} `,
   currentTimestamp: `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   equalsIgnoringCase: (column) => `lower(${column}) = lower(?)`,
   // Through the search index's names (./search.ts): every word whole, folded as names are.

@@ -16,6 +16,7 @@ export const sqliteDialect: Dialect = {
   addDays: (date, days) => ({ sql: "date(?, ?)", params: [date, `${days} days`] }),
   jsonArrayContains: (column) => `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ?)`,
   isNotDistinct: (left, right) => `${left} IS ${right}`,
+  unionOrder: () => "",
   currentTimestamp: "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
   equalsIgnoringCase: (column) => `${column} = ? COLLATE NOCASE`,
   entityNameMatch: (text) => {

@@ -46,6 +46,13 @@ export interface Dialect {
   jsonArrayContains(column: string): string;
   /** `left` equals `right`, where two nulls count as equal (comparing a nullable column to a parameter). */
   isNotDistinct(left: string, right: string): string;
+  /**
+   * What a `UNION` of rows with a unique first column needs before its `LIMIT` so that every
+   * engine keeps the same rows in the same order: ascending by that column (an output column
+   * of the UNION), followed by a space when not empty. SQLite's UNION already merges its sides
+   * sorted on every column (empty here); PostgreSQL hashes, so it needs the ORDER BY.
+   */
+  unionOrder(column: string): string;
   /** The current time as ISO-8601 text in UTC with milliseconds (`2024-01-31T12:00:00.000Z`), as an SQL expression. */
   readonly currentTimestamp: string;
   /** `column = ?` compared without regard to letter case (ASCII), for one parameter. */

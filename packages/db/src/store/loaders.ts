@@ -59,6 +59,16 @@ const sourceFields = [
   ["textVersion", "text_version"],
 ] as const;
 
+/**
+ * A source row from the loaders carries `hasText` (and no text) as a boolean, whichever engine
+ * computed it (SQLite's `IS NOT NULL` is 1 or 0, PostgreSQL's a boolean).
+ */
+function withHasText(row: SourceRow): SourceRow {
+  const loaded: SourceRow & { hasText?: unknown } = row;
+  if (loaded.hasText !== undefined) loaded.hasText = loaded.hasText === true || loaded.hasText === 1;
+  return row;
+}
+
 export function createLoaders(session: SqlSession) {
   const { dialect } = session;
   /** Sources without their text (a citation's source is shown by title; texts can be megabytes). */
@@ -69,6 +79,7 @@ export function createLoaders(session: SqlSession) {
        FROM sources WHERE id IN (${list.sql})`,
       list.params,
     );
+    for (const row of rows) withHasText(row);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -86,7 +97,7 @@ export function createLoaders(session: SqlSession) {
        WHERE c.target_id IN (${ph}) ORDER BY c.source_id, c.start_offset, c.id`,
     (row: CitationRow & { _source?: string }) => {
       if (row._source !== undefined) {
-        sourceById.prime(row.sourceId, JSON.parse(row._source) as SourceRow);
+        sourceById.prime(row.sourceId, withHasText(JSON.parse(row._source) as SourceRow));
         delete row._source;
       }
     },

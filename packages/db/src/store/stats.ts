@@ -180,7 +180,7 @@ export class StatsStore {
     return this.session.all<GraphRelationship>(
       `SELECT id, subject_id, object_id, predicate, status FROM relationships WHERE subject_id IN (${ids.sql}) ${predicateFilter}
        UNION SELECT id, subject_id, object_id, predicate, status FROM relationships WHERE object_id IN (${ids.sql}) ${predicateFilter}
-       LIMIT ?`,
+       ${this.session.dialect.unionOrder("id")}LIMIT ?`,
       [...ids.params, ...list.params, ...ids.params, ...list.params, limit],
     );
   }

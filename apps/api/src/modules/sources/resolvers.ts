@@ -44,8 +44,8 @@ export const resolvers: Resolvers<Context> = {
     id: globalIdOf("Source"),
     // Rows from the loader carry hasText and no text; rows from search carry the text itself.
     hasText: (row) => {
-      const loaded: SourceRow & { hasText?: number } = row;
-      return loaded.hasText !== undefined ? loaded.hasText === 1 : row.text !== null;
+      const loaded: SourceRow & { hasText?: boolean } = row;
+      return loaded.hasText !== undefined ? loaded.hasText : row.text !== null;
     },
     text: (row, _, ctx) => (row.text !== undefined ? row.text : ctx.loaders.sourceTextById.load(row.id)),
     citations: (row, _, ctx) => ctx.loaders.citationsBySource.load(row.id),
