@@ -30,7 +30,7 @@ import type {
   SearchRows,
   SearchTerm,
 } from "../store/search.js";
-import { RANK_LIMIT, SEARCH_WINDOW, searchWords } from "../store/search.js";
+import { RANK_LIMIT, SEARCH_TARGET_LABELS, SEARCH_TEXT_FIELDS, SEARCH_WINDOW, searchWords } from "../store/search.js";
 import { createHighlighter } from "../store/snippets.js";
 import type { PostgresSession } from "./session.js";
 
@@ -118,23 +118,6 @@ const NAME_COLUMNS: Record<NamedKind, { name: string; nameText: string }> = {
   events: { name: "t.title", nameText: "t.title" },
   sources: { name: "t.title", nameText: "t.title" },
 };
-
-/** The searchable fields of each kind of record (what snippets are made from). */
-const TEXT_FIELDS: Record<SearchKind, string[]> = {
-  entities: ["name", "aliases", "description"],
-  events: ["title", "description"],
-  sources: ["title", "author", "publisher", "description", "text"],
-  annotations: ["body", "tags"],
-};
-
-/** The columns labelling each kind of record annotations point at. */
-const TARGET_LABELS: [type: string, table: string, column: string][] = [
-  ["ENTITY", "entities", "name"],
-  ["EVENT", "events", "title"],
-  ["SOURCE", "sources", "title"],
-  ["CASE", "cases", "coalesce(short_title, caption)"],
-  ["CHARGE", "charges", "title"],
-];
 
 /** A field's value as the index reads it: text as is, lists (aliases, tags) as JSON text. */
 function fieldText(value: unknown): string | null {
@@ -278,7 +261,7 @@ export class PostgresSearchIndex implements SearchIndex {
       const { _key, row } = withoutKey(record);
       const fields: Record<string, unknown> = row;
       const text: Record<string, string | null> = {};
-      for (const field of TEXT_FIELDS[kind]) text[field] = fieldText(fields[field]);
+      for (const field of SEARCH_TEXT_FIELDS[kind]) text[field] = fieldText(fields[field]);
       // One kind per call: the record is the member of the union for `kind`.
       out.set(_key, { kind, row, text } as FoundRecord<K>);
     }
@@ -291,7 +274,7 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async targetLabels(targets: readonly AnnotatedRecord[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    for (const [type, table, column] of TARGET_LABELS) {
+    for (const [type, table, column] of SEARCH_TARGET_LABELS) {
       const ids = [...new Set(targets.filter((t) => t.type === type).map((t) => t.id))];
       if (ids.length === 0) continue;
       const found = await this.session.all<{ id: string; label: string }>(

@@ -25,7 +25,7 @@ import type {
   SearchRows,
   SearchTerm,
 } from "../store/search.js";
-import { RANK_LIMIT, SEARCH_WINDOW, searchWords } from "../store/search.js";
+import { RANK_LIMIT, SEARCH_TARGET_LABELS, SEARCH_TEXT_FIELDS, SEARCH_WINDOW, searchWords } from "../store/search.js";
 import { createHighlighter } from "../store/snippets.js";
 import { toRecord } from "./queries.js";
 import type { SqliteSession } from "./session.js";
@@ -127,23 +127,6 @@ const NAME_COLUMNS: Record<NamedKind, { name: string; nameText: string }> = {
   events: { name: "t.title", nameText: "t.title AS label" },
   sources: { name: "t.title", nameText: "t.title AS label" },
 };
-
-/** The searchable fields of each kind of record (what snippets are made from). */
-const TEXT_FIELDS: Record<SearchKind, string[]> = {
-  entities: ["name", "aliases", "description"],
-  events: ["title", "description"],
-  sources: ["title", "author", "publisher", "description", "text"],
-  annotations: ["body", "tags"],
-};
-
-/** The columns labelling each kind of record annotations point at. */
-const TARGET_LABELS: [type: string, table: string, column: string][] = [
-  ["ENTITY", "entities", "name"],
-  ["EVENT", "events", "title"],
-  ["SOURCE", "sources", "title"],
-  ["CASE", "cases", "coalesce(short_title, caption)"],
-  ["CHARGE", "charges", "title"],
-];
 
 export class SqliteSearchIndex implements SearchIndex {
   constructor(private readonly session: SqliteSession) {}
@@ -260,7 +243,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const out = new Map<number, FoundRecord<K>>();
     for (const { _rowid, ...raw } of this.byRowid<Record<string, unknown>>(kind, "t.*", keys)) {
       const text: Record<string, string | null> = {};
-      for (const field of TEXT_FIELDS[kind]) text[field] = (raw[field] as string | null | undefined) ?? null;
+      for (const field of SEARCH_TEXT_FIELDS[kind]) text[field] = (raw[field] as string | null | undefined) ?? null;
       // One kind per call: the record is the member of the union for `kind`.
       out.set(_rowid, { kind, row: toRecord<SearchRows[K]>(raw), text } as FoundRecord<K>);
     }
@@ -273,7 +256,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async targetLabels(targets: readonly AnnotatedRecord[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    for (const [type, table, column] of TARGET_LABELS) {
+    for (const [type, table, column] of SEARCH_TARGET_LABELS) {
       const ids = [...new Set(targets.filter((t) => t.type === type).map((t) => t.id))];
       if (ids.length === 0) continue;
       const found = this.queries.raw<{ id: string; label: string }>(

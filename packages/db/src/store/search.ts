@@ -23,6 +23,23 @@ export const SEARCH_WINDOW = 1000;
  */
 export const RANK_LIMIT = 20_000;
 
+/** The searchable fields of each kind of record (what snippets are made from), on every engine. */
+export const SEARCH_TEXT_FIELDS: Record<SearchKind, readonly string[]> = {
+  entities: ["name", "aliases", "description"],
+  events: ["title", "description"],
+  sources: ["title", "author", "publisher", "description", "text"],
+  annotations: ["body", "tags"],
+};
+
+/** The table and column labelling each kind of record annotations point at (targetLabels). */
+export const SEARCH_TARGET_LABELS: readonly (readonly [type: string, table: string, column: string])[] = [
+  ["ENTITY", "entities", "name"],
+  ["EVENT", "events", "title"],
+  ["SOURCE", "sources", "title"],
+  ["CASE", "cases", "coalesce(short_title, caption)"],
+  ["CHARGE", "charges", "title"],
+];
+
 /** At most this many words of a search are used. */
 const MAX_WORDS = 16;
 
