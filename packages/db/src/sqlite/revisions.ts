@@ -1,5 +1,5 @@
 import type { Statement } from "better-sqlite3";
-import type { RevisionInput } from "../store/revisions.js";
+import { INSERT_REVISION_SQL, type RevisionInput, revisionParams } from "../store/revisions.js";
 import type { Sqlite } from "./store.js";
 
 export { diffRecords, type FieldChanges, type RevisionInput, sameValue } from "../store/revisions.js";
@@ -10,21 +10,9 @@ const statements = new WeakMap<Sqlite, Statement<unknown[]>>();
 export function appendRevision(sqlite: Sqlite, revision: RevisionInput): void {
   let insert = statements.get(sqlite);
   if (!insert) {
-    insert = sqlite.prepare(
-      `INSERT INTO revisions (record_type, record_id, case_id, version, action, actor_id, created_at, changes, snapshot)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    insert = sqlite.prepare(INSERT_REVISION_SQL);
     statements.set(sqlite, insert);
   }
-  insert.run(
-    revision.recordType,
-    revision.recordId,
-    revision.caseId,
-    revision.version,
-    revision.action,
-    revision.actorId,
-    revision.createdAt ?? new Date().toISOString(),
-    JSON.stringify(revision.changes),
-    revision.snapshot === null ? null : JSON.stringify(revision.snapshot),
-  );
+  // get(), not run(): the statement returns the new row's id.
+  insert.get(...revisionParams(revision));
 }

@@ -6,7 +6,7 @@
 import type { TargetType } from "@casefile/schema/enums";
 import { entityTypeNames } from "@casefile/schema/enums";
 import { type NodeTypeName, targetTypeNames } from "@casefile/schema/ids";
-import type { RevisionInput } from "./revisions.js";
+import { INSERT_REVISION_SQL, type RevisionInput, revisionParams } from "./revisions.js";
 import type { SqlSession } from "./session.js";
 import { columnsOf, type TableName, type TableRows, toColumnValue } from "./table-info.js";
 
@@ -120,21 +120,7 @@ export class RecordStore {
 
   /** Appends one revision row; returns its id. */
   async appendRevision(revision: RevisionInput): Promise<number> {
-    return (await this.session.value<number>(
-      `INSERT INTO revisions (record_type, record_id, case_id, version, action, actor_id, created_at, changes, snapshot)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      [
-        revision.recordType,
-        revision.recordId,
-        revision.caseId,
-        revision.version,
-        revision.action,
-        revision.actorId,
-        revision.createdAt ?? now(),
-        JSON.stringify(revision.changes),
-        revision.snapshot === null ? null : JSON.stringify(revision.snapshot),
-      ],
-    )) as number;
+    return (await this.session.value<number>(INSERT_REVISION_SQL, revisionParams(revision))) as number;
   }
 
   /** The case a record belongs to, for revisions and the case's activity feed. */

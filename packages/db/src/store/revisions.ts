@@ -36,3 +36,22 @@ export interface RevisionInput {
   snapshot: Record<string, unknown> | null;
   createdAt?: string;
 }
+
+/** The statement that appends a revision row (RETURNING its id), for every engine's write path. */
+export const INSERT_REVISION_SQL = `INSERT INTO revisions (record_type, record_id, case_id, version, action, actor_id, created_at, changes, snapshot)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`;
+
+/** The parameters of INSERT_REVISION_SQL for one revision (JSON fields as text). */
+export function revisionParams(revision: RevisionInput): unknown[] {
+  return [
+    revision.recordType,
+    revision.recordId,
+    revision.caseId,
+    revision.version,
+    revision.action,
+    revision.actorId,
+    revision.createdAt ?? new Date().toISOString(),
+    JSON.stringify(revision.changes),
+    revision.snapshot === null ? null : JSON.stringify(revision.snapshot),
+  ];
+}
